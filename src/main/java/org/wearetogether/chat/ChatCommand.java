@@ -1,0 +1,18 @@
+package org.wearetogether.chat;
+
+import java.util.List;
+import org.wearetogether.dialog.Person;
+import org.wearetogether.dialog.Reply;
+import org.wearetogether.dialog.Texts;
+
+/** A slash command a feature contributes (e.g. {@code /requests} from intake). Commands are beans. */
+public interface ChatCommand {
+
+    Description description();
+
+    /** Runs the command; must not change anything when called twice for the same input. */
+    List<Reply> run(Person person, String language, String args);
+
+    /** The command's name without '/' and its one-line description in every language. */
+    record Description(String name, Texts text) {}
+}
