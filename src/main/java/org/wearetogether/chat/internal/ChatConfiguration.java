@@ -1,0 +1,71 @@
+package org.wearetogether.chat.internal;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.wearetogether.chat.ChannelSender;
+import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.ChatSettings;
+import org.wearetogether.chat.FrontDesk;
+import org.wearetogether.chat.PersonalData;
+import org.wearetogether.dialog.DialogEngine;
+
+/** Wires the front desk. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class ChatConfiguration {
+
+    @Bean
+    Chats chats(MongoDatabase database, ChatSettings settings) {
+        return new MongoChats(database, settings);
+    }
+
+    @Bean
+    FrontDesk frontDesk(
+            Chats chats,
+            DialogEngine engine,
+            List<ChatCommand> commands,
+            List<PersonalData> personalData,
+            ChatSettings settings,
+            Clock clock) {
+        Map<String, ChatCommand> byName =
+                commands.stream().collect(Collectors.toMap(c -> c.description().name(), Function.identity()));
+        Responding responding = new Responding(engine, byName, new Forgetting(personalData), settings);
+        return new Reception(chats, responding, commands, clock);
+    }
+
+    @Bean
+    ConversationTimers conversationTimers(Chats chats, DialogEngine engine, List<ChannelSender> senders, Clock clock) {
+        Map<String, ChannelSender> byChannel =
+                senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
+        return new ConversationTimers(chats, engine, byChannel, clock);
+    }
+
+    @Bean
+    TimerTick timerTick(ConversationTimers timers) {
+        return new TimerTick(timers);
+    }
+
+    /** Looks for due timers at the configured interval. */
+    static final class TimerTick {
+        private final ConversationTimers timers;
+
+        TimerTick(ConversationTimers timers) {
+            this.timers = timers;
+        }
+
+        @Scheduled(
+                fixedDelayString = "${together.chat.timer-interval:30s}",
+                initialDelayString = "${together.chat.timer-interval:30s}")
+        void tick() {
+            timers.fireDue();
+        }
+    }
+}

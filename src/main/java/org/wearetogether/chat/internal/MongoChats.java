@@ -1,0 +1,94 @@
+package org.wearetogether.chat.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.wearetogether.chat.ChatSettings;
+
+/**
+ * Chat records in the {@code chats} collection, one document per chat, with hot records cached. The cache is never
+ * the source of truth: every write is guarded by the version it read, so a stale cached copy (another instance
+ * wrote) makes the write miss, and the caller reloads from the store.
+ */
+final class MongoChats implements Chats {
+
+    private final MongoCollection<Document> chats;
+    private final Cache<String, ChatRecord> cache;
+
+    MongoChats(MongoDatabase database, ChatSettings settings) {
+        this.chats = database.getCollection("chats");
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(settings.cachedChats())
+                .expireAfterAccess(settings.cacheIdle())
+                .build();
+        // Speeds up the timers' scan on a real MongoDB; correctness never depends on it.
+        chats.createIndex(Indexes.ascending("dueAt"), new IndexOptions().sparse(true));
+    }
+
+    @Override
+    public ChatRecord load(String chatKey) {
+        ChatRecord cached = cache.getIfPresent(chatKey);
+        if (cached != null) {
+            return cached;
+        }
+        Document stored = chats.find(Filters.eq("_id", chatKey)).first();
+        ChatRecord record = stored == null ? ChatRecord.fresh(chatKey) : MongoChatDocuments.fromDocument(stored);
+        cache.put(chatKey, record);
+        return record;
+    }
+
+    @Override
+    public boolean save(ChatRecord next) {
+        boolean written = next.version() == 1 ? insert(next) : replace(next);
+        if (written) {
+            cache.put(next.chatKey(), next);
+        } else {
+            cache.invalidate(next.chatKey());
+        }
+        return written;
+    }
+
+    private boolean insert(ChatRecord next) {
+        try {
+            chats.insertOne(MongoChatDocuments.toDocument(next));
+            return true;
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private boolean replace(ChatRecord next) {
+        var guard = Filters.and(Filters.eq("_id", next.chatKey()), Filters.eq("v", next.version() - 1));
+        return chats.replaceOne(guard, MongoChatDocuments.toDocument(next)).getMatchedCount() == 1;
+    }
+
+    @Override
+    public List<ChatRecord> due(Instant now, int limit) {
+        List<ChatRecord> due = new ArrayList<>();
+        chats.find(Filters.lte("dueAt", Date.from(now)))
+                .sort(Sorts.ascending("dueAt"))
+                .limit(limit)
+                .forEach(d -> due.add(MongoChatDocuments.fromDocument(d)));
+        return due;
+    }
+
+    @Override
+    public void evict(String chatKey) {
+        cache.invalidate(chatKey);
+    }
+}

@@ -1,0 +1,231 @@
+package org.wearetogether.chat.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.ChatSettings;
+import org.wearetogether.chat.Inbound;
+import org.wearetogether.dialog.Conversation;
+import org.wearetogether.dialog.DialogEngine;
+import org.wearetogether.dialog.DialogInput;
+import org.wearetogether.dialog.Person;
+import org.wearetogether.dialog.Reply;
+import org.wearetogether.dialog.Texts;
+import org.wearetogether.dialog.Turn;
+
+/**
+ * Decides what an input means for a chat: a command, a menu button, or an answer for the running dialog. Pure
+ * apart from the features' commands and the dialog's completion action, which are idempotent.
+ */
+final class Responding {
+
+    static final String REQUEST_HELP = "request_help";
+
+    private final DialogEngine engine;
+    private final Map<String, ChatCommand> commands;
+    private final Forgetting forgetting;
+    private final ChatSettings settings;
+
+    Responding(DialogEngine engine, Map<String, ChatCommand> commands, Forgetting forgetting, ChatSettings settings) {
+        this.engine = engine;
+        this.commands = commands;
+        this.forgetting = forgetting;
+        this.settings = settings;
+    }
+
+    Response respond(ChatRecord record, Inbound inbound, Instant now) {
+        String language =
+                record.language() != null ? record.language() : Texts.supportedLanguage(inbound.languageTag());
+        Context context = new Context(record, inbound.person(), language, now);
+        if (inbound.content() instanceof Inbound.Command command) {
+            return command(context, command.name(), command.args());
+        }
+        return said(context, ((Inbound.Said) inbound.content()).input());
+    }
+
+    private Response command(Context c, String name, String args) {
+        return switch (name) {
+            case "start" -> Response.say(c.record(), menu(c, ChatTexts.GREETING));
+            case "help" ->
+                Response.say(c.record(), c.say(ChatTexts.HELP.in(c.language()).formatted(settings.hotline())));
+            case "cancel" -> toDialog(c, new DialogInput.Cancel(), ChatTexts.NOTHING_TO_CANCEL);
+            case "restart" -> toDialog(c, new DialogInput.Restart(), ChatTexts.GREETING);
+            case "back" -> toDialog(c, new DialogInput.Back(), ChatTexts.GREETING);
+            case "language" -> Response.say(c.record(), Menu.languages(c.language()));
+            case "privacy" ->
+                Response.say(
+                        c.record(),
+                        Menu.single(ChatTexts.PRIVACY.in(c.language()), ChatTexts.FORGET, c.language(), Menu.FORGET));
+            case "volunteer" -> volunteersSoon(c);
+            default -> featureCommand(c, name, args);
+        };
+    }
+
+    private Response featureCommand(Context c, String name, String args) {
+        ChatCommand command = commands.get(name);
+        if (command == null) {
+            return Response.say(c.record(), c.say(ChatTexts.UNKNOWN_COMMAND.in(c.language())));
+        }
+        return new Response(c.record(), command.run(c.person(), c.language(), args));
+    }
+
+    private Response said(Context c, DialogInput input) {
+        if (input instanceof DialogInput.ButtonPressed pressed) {
+            return pressed(c, pressed.data());
+        }
+        if (c.record().conversation() != null) {
+            return turn(c, engine.handle(c.record().conversation(), c.person(), input, c.now()));
+        }
+        return Response.say(
+                c.record(), menu(c, input instanceof DialogInput.Text ? ChatTexts.GREETING : ChatTexts.NOT_UNDERSTOOD));
+    }
+
+    private Response pressed(Context c, String data) {
+        if (data.startsWith(Menu.PREFIX)) {
+            return menuButton(c, data);
+        }
+        Conversation conversation = c.record().conversation();
+        if (conversation != null && engine.ownsButtonData(data)) {
+            return turn(c, engine.handle(conversation, c.person(), new DialogInput.ButtonPressed(data), c.now()));
+        }
+        return inactiveButton(c);
+    }
+
+    private Response menuButton(Context c, String data) {
+        return switch (data) {
+            case Menu.HELP_FOR_ME -> startDialog(c, REQUEST_HELP, "me");
+            case Menu.HELP_FOR_RELATIVE -> startDialog(c, REQUEST_HELP, "relative");
+            case Menu.VOLUNTEER -> volunteersSoon(c);
+            case Menu.REQUESTS -> featureCommand(c, "requests", "");
+            case Menu.LANGUAGE -> Response.say(c.record(), Menu.languages(c.language()));
+            case Menu.CONTINUE -> continueDialog(c);
+            case Menu.DROP_YES -> dropAndStart(c);
+            case Menu.DROP_NO -> keepCurrent(c);
+            case Menu.FORGET ->
+                Response.say(
+                        c.record(),
+                        Menu.yesNo(
+                                ChatTexts.FORGET_CONFIRM.in(c.language()),
+                                c.language(),
+                                ChatTexts.FORGET_YES,
+                                Menu.FORGET_YES,
+                                ChatTexts.FORGET_NO,
+                                Menu.FORGET_NO));
+            case Menu.FORGET_YES -> forget(c);
+            case Menu.FORGET_NO -> Response.say(c.record(), c.say(ChatTexts.NOT_FORGOTTEN.in(c.language())));
+            default ->
+                data.startsWith(Menu.SET_LANGUAGE)
+                        ? setLanguage(c, data.substring(Menu.SET_LANGUAGE.length()))
+                        : inactiveButton(c);
+        };
+    }
+
+    private Response startDialog(Context c, String dialogId, String forWhom) {
+        Conversation current = c.record().conversation();
+        if (current == null) {
+            Turn turn = engine.start(dialogId, c.person(), c.language(), Map.of("for_whom", forWhom), c.now());
+            return turn(c.withRecord(c.record().withPending(null, null)), turn);
+        }
+        String title = engine.title(current.dialogId(), c.language());
+        Reply question = Menu.yesNo(
+                ChatTexts.DROP_CURRENT.in(c.language()).formatted(title),
+                c.language(),
+                ChatTexts.DROP_YES,
+                Menu.DROP_YES,
+                ChatTexts.DROP_NO,
+                Menu.DROP_NO);
+        return Response.say(c.record().withPending(dialogId, forWhom), question);
+    }
+
+    private Response dropAndStart(Context c) {
+        ChatRecord record = c.record();
+        if (record.pendingDialog() == null) {
+            return inactiveButton(c);
+        }
+        Context dropped = c.withRecord(record.withConversation(null));
+        return startDialog(dropped, record.pendingDialog(), record.pendingPreset());
+    }
+
+    private Response keepCurrent(Context c) {
+        ChatRecord record = c.record().withPending(null, null);
+        if (record.conversation() == null) {
+            return inactiveButton(c);
+        }
+        return turn(c.withRecord(record), engine.repeat(record.conversation(), c.now()));
+    }
+
+    private Response continueDialog(Context c) {
+        Conversation conversation = c.record().conversation();
+        return conversation == null ? inactiveButton(c) : turn(c, engine.repeat(conversation, c.now()));
+    }
+
+    private Response setLanguage(Context c, String chosen) {
+        if (!Texts.SUPPORTED_LANGUAGES.contains(chosen)) {
+            return inactiveButton(c);
+        }
+        ChatRecord record = c.record().withLanguage(chosen);
+        Reply confirmation = new Reply.Message(ChatTexts.LANGUAGE_SET.in(chosen), Reply.Keyboard.NONE);
+        Conversation conversation = record.conversation();
+        if (conversation == null) {
+            return Response.say(record, confirmation, Menu.main(chosen, ChatTexts.GREETING, null));
+        }
+        Turn repeated = engine.repeat(Conversations.inLanguage(conversation, chosen), c.now());
+        Response response = turn(c.withRecord(record), repeated);
+        return new Response(response.record(), prepend(confirmation, response.replies()));
+    }
+
+    private Response forget(Context c) {
+        forgetting.forget(c.person());
+        ChatRecord record = c.record().withConversation(null).withPending(null, null);
+        return Response.say(record, c.say(ChatTexts.FORGOTTEN.in(c.language())));
+    }
+
+    private Response toDialog(Context c, DialogInput input, Texts otherwise) {
+        Conversation conversation = c.record().conversation();
+        if (conversation == null) {
+            return Response.say(
+                    c.record(),
+                    input instanceof DialogInput.Cancel ? c.say(otherwise.in(c.language())) : menu(c, otherwise));
+        }
+        return turn(c, engine.handle(conversation, c.person(), input, c.now()));
+    }
+
+    private Response volunteersSoon(Context c) {
+        return Response.say(
+                c.record(), c.say(ChatTexts.VOLUNTEERS_SOON.in(c.language()).formatted(settings.hotline())));
+    }
+
+    private Response inactiveButton(Context c) {
+        return Response.say(c.record(), new Reply.Notice(ChatTexts.BUTTON_INACTIVE.in(c.language())));
+    }
+
+    private Response turn(Context c, Turn turn) {
+        return new Response(c.record().withConversation(turn.conversation()), turn.replies());
+    }
+
+    private Reply menu(Context c, Texts intro) {
+        Conversation current = c.record().conversation();
+        String unfinished = current == null ? null : engine.title(current.dialogId(), c.language());
+        return Menu.main(c.language(), intro, unfinished);
+    }
+
+    private static List<Reply> prepend(Reply first, List<Reply> rest) {
+        java.util.ArrayList<Reply> all = new java.util.ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** One input's circumstances. */
+    private record Context(ChatRecord record, Person person, String language, Instant now) {
+
+        Context withRecord(ChatRecord changed) {
+            return new Context(changed, person, language, now);
+        }
+
+        Reply say(String text) {
+            return Reply.Message.plain(text);
+        }
+    }
+}
