@@ -1,0 +1,271 @@
+package org.wearetogether.chat.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.ChatSettings;
+import org.wearetogether.chat.Inbound;
+import org.wearetogether.dialog.Conversation;
+import org.wearetogether.dialog.DialogEngine;
+import org.wearetogether.dialog.DialogInput;
+import org.wearetogether.dialog.Person;
+import org.wearetogether.dialog.Reply;
+import org.wearetogether.dialog.Texts;
+import org.wearetogether.dialog.Turn;
+
+class ReceptionTest {
+
+    private static final Person ANNA = new Person("telegram", "42", "42", "Anna", "anna");
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoChats chats;
+    private CountingEngine engine;
+    private Reception reception;
+    private final List<String> forgotten = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create("mongodb://" + hostAndPort(server.bind()));
+        ChatSettings settings = new ChatSettings("8 800 000-00-00", 1000, Duration.ofHours(1), Duration.ofSeconds(30));
+        chats = new MongoChats(client.getDatabase("test"), settings);
+        engine = new CountingEngine();
+        Responding responding =
+                new Responding(engine, Map.of(), new Forgetting(List.of(p -> forgotten.add(p.chatKey()))), settings);
+        reception = new Reception(chats, responding, List.<ChatCommand>of(), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void startShowsTheMenuInTheClientsLanguage() {
+        List<Reply> replies = reception.handle(command(1, "start"));
+
+        Reply.Message menu = (Reply.Message) replies.get(0);
+        assertThat(menu.text()).startsWith("Hello!");
+        assertThat(buttonData(menu)).contains(Menu.HELP_FOR_ME, Menu.HELP_FOR_RELATIVE, Menu.REQUESTS);
+    }
+
+    @Test
+    void reDeliveredUpdateChangesNothingAndReturnsTheRepliesItOwed() {
+        reception.handle(button(1, Menu.HELP_FOR_RELATIVE));
+        List<Reply> first = reception.handle(text(2, "Maria"));
+        chats.evict(ANNA.chatKey()); // as after a restart: the store alone must recognise the re-delivery
+
+        List<Reply> again = reception.handle(text(2, "Maria"));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(engine.inputs).hasSize(1);
+        assertThat(chats.load(ANNA.chatKey()).conversation().answers()).containsEntry("step1", "Maria");
+    }
+
+    @Test
+    void olderUpdateThanTheLastAppliedIsIgnored() {
+        reception.handle(button(5, Menu.HELP_FOR_ME));
+
+        assertThat(reception.handle(text(3, "late"))).isEmpty();
+        assertThat(engine.inputs).isEmpty();
+    }
+
+    @Test
+    void startingAnotherDialogAsksBeforeDroppingTheCurrentOne() {
+        reception.handle(button(1, Menu.HELP_FOR_ME));
+        reception.handle(text(2, "Maria"));
+
+        Reply.Message question = (Reply.Message)
+                reception.handle(button(3, Menu.HELP_FOR_RELATIVE)).get(0);
+        assertThat(buttonData(question)).containsExactly(Menu.DROP_YES, Menu.DROP_NO);
+        assertThat(chats.load(ANNA.chatKey()).conversation().answers()).containsKey("step1");
+
+        reception.handle(button(4, Menu.DROP_YES));
+        Conversation fresh = chats.load(ANNA.chatKey()).conversation();
+        assertThat(fresh.answers()).containsOnly(Map.entry("for_whom", "relative"));
+    }
+
+    @Test
+    void keepingTheCurrentDialogRepeatsItsQuestion() {
+        reception.handle(button(1, Menu.HELP_FOR_ME));
+        reception.handle(button(2, Menu.HELP_FOR_RELATIVE));
+
+        List<Reply> replies = reception.handle(button(3, Menu.DROP_NO));
+
+        assertThat(((Reply.Message) replies.get(0)).text()).isEqualTo("question step0 (en)");
+        assertThat(chats.load(ANNA.chatKey()).pendingDialog()).isNull();
+    }
+
+    @Test
+    void languageSwitchRepeatsTheQuestionInTheNewLanguage() {
+        reception.handle(button(1, Menu.HELP_FOR_ME));
+
+        List<Reply> replies = reception.handle(button(2, Menu.SET_LANGUAGE + "ru"));
+
+        assertThat(((Reply.Message) replies.get(0)).text()).isEqualTo("Хорошо, буду писать по-русски.");
+        assertThat(((Reply.Message) replies.get(1)).text()).isEqualTo("question step0 (ru)");
+        assertThat(chats.load(ANNA.chatKey()).language()).isEqualTo("ru");
+    }
+
+    @Test
+    void unknownOrForgedButtonsGetANoticeAndChangeNothing() {
+        reception.handle(button(1, Menu.HELP_FOR_ME));
+        ChatRecord before = chats.load(ANNA.chatKey());
+
+        long updateId = before.lastUpdateId();
+        for (String forged : List.of("m:nonsense", "x:1", "", Menu.DROP_YES, Menu.SET_LANGUAGE + "de")) {
+            List<Reply> replies = reception.handle(button(++updateId, forged));
+            assertThat(replies).containsExactly(new Reply.Notice("This button is no longer active"));
+        }
+        assertThat(chats.load(ANNA.chatKey()).conversation()).isEqualTo(before.conversation());
+    }
+
+    @Test
+    void forgettingAsksEveryFeatureAndDropsTheConversation() {
+        reception.handle(button(1, Menu.HELP_FOR_ME));
+
+        reception.handle(button(2, Menu.FORGET_YES));
+
+        assertThat(forgotten).containsExactly(ANNA.chatKey());
+        assertThat(chats.load(ANNA.chatKey()).conversation()).isNull();
+    }
+
+    @Test
+    void aBlockedChatIsRecordedAndClearedWhenThePersonWritesAgain() {
+        reception.handle(command(1, "start"));
+
+        reception.unreachable(ANNA.chatKey());
+        assertThat(chats.load(ANNA.chatKey()).unreachableSince()).isEqualTo(NOW);
+
+        reception.handle(command(2, "start"));
+        assertThat(chats.load(ANNA.chatKey()).unreachableSince()).isNull();
+    }
+
+    @Test
+    void aWriteByAnotherInstanceIsNotOverwritten() {
+        reception.handle(button(1, Menu.HELP_FOR_ME));
+        ChatRecord stale = chats.load(ANNA.chatKey());
+        ChatRecord other = stale.applied(2, ANNA, List.of(), NOW);
+        assertThat(chats.save(other)).isTrue();
+
+        assertThat(chats.save(stale.applied(3, ANNA, List.of(), NOW))).isFalse();
+        assertThat(chats.load(ANNA.chatKey()).lastUpdateId()).isEqualTo(2);
+    }
+
+    private static List<String> buttonData(Reply.Message message) {
+        return ((Reply.Keyboard.Inline) message.keyboard())
+                .rows().stream().flatMap(List::stream).map(Reply.Button::data).toList();
+    }
+
+    private static Inbound command(long id, String name) {
+        return new Inbound(ANNA, id, "en-GB", new Inbound.Command(name, ""));
+    }
+
+    private static Inbound text(long id, String text) {
+        return new Inbound(ANNA, id, "en", new Inbound.Said(new DialogInput.Text(text)));
+    }
+
+    private static Inbound button(long id, String data) {
+        return new Inbound(ANNA, id, "en", new Inbound.Said(new DialogInput.ButtonPressed(data)));
+    }
+
+    private static String hostAndPort(java.net.InetSocketAddress address) {
+        return address.getHostString() + ":" + address.getPort();
+    }
+
+    /** A dialog that stores each text as the answer of the next step and counts inputs. */
+    private static final class CountingEngine implements DialogEngine {
+        final List<DialogInput> inputs = new ArrayList<>();
+
+        @Override
+        public Set<String> dialogIds() {
+            return Set.of("request_help");
+        }
+
+        @Override
+        public String title(String dialogId, String language) {
+            return Texts.of("Просьба о помощи", "Request for help").in(language);
+        }
+
+        @Override
+        public Turn start(String dialogId, Person person, String language, Map<String, Object> preset, Instant now) {
+            Conversation c = new Conversation(
+                    "c1",
+                    dialogId,
+                    1,
+                    "step0",
+                    preset,
+                    List.of(),
+                    language,
+                    Conversation.Mode.ASKING,
+                    1,
+                    0,
+                    false,
+                    now,
+                    now,
+                    now.plusSeconds(1800),
+                    now.plusSeconds(86400));
+            return repeat(c, now);
+        }
+
+        @Override
+        public Turn handle(Conversation c, Person person, DialogInput input, Instant now) {
+            inputs.add(input);
+            Map<String, Object> answers = new HashMap<>(c.answers());
+            if (input instanceof DialogInput.Text text) {
+                answers.put("step" + (c.path().size() + 1), text.text());
+            }
+            Conversation next = new Conversation(
+                    c.id(),
+                    c.dialogId(),
+                    1,
+                    "step" + (c.path().size() + 1),
+                    answers,
+                    List.of(c.step()),
+                    c.language(),
+                    c.mode(),
+                    c.prompt() + 1,
+                    0,
+                    false,
+                    c.startedAt(),
+                    now,
+                    c.remindAt(),
+                    c.expireAt());
+            return repeat(next, now);
+        }
+
+        @Override
+        public Turn repeat(Conversation c, Instant now) {
+            return new Turn(c, List.of(Reply.Message.plain("question " + c.step() + " (" + c.language() + ")")), null);
+        }
+
+        @Override
+        public Turn timeUp(Conversation c, Instant now) {
+            return new Turn(null, List.of(Reply.Message.plain("expired")), null);
+        }
+
+        @Override
+        public boolean ownsButtonData(String data) {
+            return data.startsWith("d:");
+        }
+    }
+}
