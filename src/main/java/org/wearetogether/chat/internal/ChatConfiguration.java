@@ -1,6 +1,5 @@
 package org.wearetogether.chat.internal;
 
-import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +20,6 @@ import org.wearetogether.dialog.DialogEngine;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class ChatConfiguration {
-
-    @Bean
-    Chats chats(MongoDatabase database, ChatSettings settings) {
-        return new MongoChats(database, settings);
-    }
 
     @Bean
     FrontDesk frontDesk(

@@ -22,7 +22,8 @@ import org.wearetogether.chat.ChatSettings;
  * the source of truth: every write is guarded by the version it read, so a stale cached copy (another instance
  * wrote) makes the write miss, and the caller reloads from the store.
  */
-final class MongoChats implements Chats {
+@org.springframework.stereotype.Repository
+class MongoChats implements Chats {
 
     private final MongoCollection<Document> chats;
     private final Cache<String, ChatRecord> cache;
