@@ -18,14 +18,14 @@ import org.wearetogether.dialog.DialogFolder;
 /**
  * One broken file per validation rule in {@code src/test/resources/broken-dialogs/}; each file's leading
  * {@code # expect:} lines are the exact problems it must produce, in order. Run with {@code -Dgolden.update=true}
- * to rewrite those lines from what the loader says now, then review the diff.
+ * to rewrite those lines from what the LOADER says now, then review the diff.
  */
 class BrokenDialogFilesTest {
 
     static final Path FOLDER = Path.of("src/test/resources/broken-dialogs");
     private static final String EXPECT = "# expect: ";
 
-    private final DialogDefinitionLoader loader = new DialogDefinitionLoader(
+    private static final DialogDefinitionLoader LOADER = new DialogDefinitionLoader(
             new DialogFolder(FOLDER), new KnownNames(Set.of("submit_help_request"), Set.of("person_name")));
 
     static Stream<String> brokenFiles() throws IOException {
@@ -42,7 +42,7 @@ class BrokenDialogFilesTest {
     @ParameterizedTest
     @MethodSource("brokenFiles")
     void refusesBrokenFileWithItsExpectedProblems(String file) throws IOException {
-        DialogFileException refused = catchThrowableOfType(DialogFileException.class, () -> loader.load(file));
+        DialogFileException refused = catchThrowableOfType(DialogFileException.class, () -> LOADER.load(file));
 
         assertThat(refused).as("%s must be refused", file).isNotNull();
         if (Boolean.getBoolean("golden.update")) {
@@ -54,7 +54,7 @@ class BrokenDialogFilesTest {
     @ParameterizedTest
     @MethodSource("brokenFiles")
     void startsTheMessageWithTheFirstProblemNamingTheFile(String file) {
-        DialogFileException refused = catchThrowableOfType(DialogFileException.class, () -> loader.load(file));
+        DialogFileException refused = catchThrowableOfType(DialogFileException.class, () -> LOADER.load(file));
 
         String firstLine = refused.getMessage().lines().findFirst().orElseThrow();
         assertThat(firstLine).isEqualTo(refused.problems().get(0)).startsWith(file);

@@ -19,26 +19,26 @@ import tools.jackson.databind.node.StringNode;
 class DialogDefinitionLoaderTest {
 
     private static final KnownNames KNOWN = new KnownNames(Set.of("submit_help_request"), Set.of("person_name"));
-    private final DialogFolder folder = new DialogFolder(Path.of("src/test/resources/dialogs-example"));
-    private final DialogDefinition dialog = new DialogDefinitionLoader(folder, KNOWN).load("every-kind.yaml");
+    private static final DialogFolder FOLDER = new DialogFolder(Path.of("src/test/resources/dialogs-example"));
+    private static final DialogDefinition DIALOG = new DialogDefinitionLoader(FOLDER, KNOWN).load("every-kind.yaml");
 
     @Test
     void readsTheDialogHeaderWithDefaultDurations() {
-        assertThat(dialog.id()).isEqualTo("every_kind");
-        assertThat(dialog.version()).isEqualTo(3);
-        assertThat(dialog.title()).isEqualTo(Texts.of("Все виды шагов", "Every kind of step"));
-        assertThat(dialog.start()).isEqualTo("for_whom");
-        assertThat(dialog.reminderAfter()).isEqualTo(Duration.ofMinutes(30));
-        assertThat(dialog.expireAfter()).isEqualTo(Duration.ofHours(24));
-        assertThat(dialog.onComplete()).isEqualTo("submit_help_request");
-        assertThat(dialog.completed())
+        assertThat(DIALOG.id()).isEqualTo("every_kind");
+        assertThat(DIALOG.version()).isEqualTo(3);
+        assertThat(DIALOG.title()).isEqualTo(Texts.of("Все виды шагов", "Every kind of step"));
+        assertThat(DIALOG.start()).isEqualTo("for_whom");
+        assertThat(DIALOG.reminderAfter()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(DIALOG.expireAfter()).isEqualTo(Duration.ofHours(24));
+        assertThat(DIALOG.onComplete()).isEqualTo("submit_help_request");
+        assertThat(DIALOG.completed())
                 .isEqualTo(Texts.of("Спасибо, {beneficiary_name}!", "Thank you, {beneficiary_name}!"));
-        assertThat(dialog.sourceName()).endsWith("every-kind.yaml");
+        assertThat(DIALOG.sourceName()).endsWith("every-kind.yaml");
     }
 
     @Test
     void keepsTheStepsInFileOrder() {
-        assertThat(dialog.steps().keySet())
+        assertThat(DIALOG.steps().keySet())
                 .containsExactly(
                         "for_whom",
                         "beneficiary_name",
@@ -55,7 +55,7 @@ class DialogDefinitionLoaderTest {
 
     @Test
     void readsAChoiceStep() {
-        assertThat(dialog.step("for_whom"))
+        assertThat(DIALOG.step("for_whom"))
                 .isEqualTo(new StepDefinition(
                         "for_whom",
                         Texts.of("Кому нужна помощь?", "Who needs help?"),
@@ -72,67 +72,67 @@ class DialogDefinitionLoaderTest {
 
     @Test
     void readsAFreeTextStepWithHintPatternAndValidators() {
-        StepDefinition step = dialog.step("beneficiary_name");
+        StepDefinition step = DIALOG.step("beneficiary_name");
         assertThat(step.hint()).isEqualTo(Texts.of("Напишите имя буквами.", "Please type the name in letters."));
         assertThat(step.kind()).isEqualTo(new StepKind.FreeText(2, 80, "[^0-9]+", List.of("person_name")));
     }
 
     @Test
     void readsEveryOtherKindWithItsDefaults() {
-        assertThat(dialog.step("needs").kind())
+        assertThat(DIALOG.step("needs").kind())
                 .isEqualTo(new StepKind.MultipleChoice(
                         List.of(
                                 new Option("groceries", Texts.of("Продукты", "Groceries")),
                                 new Option("medicines", Texts.of("Лекарства", "Medicines"))),
                         1,
                         2));
-        assertThat(dialog.step("hours").kind()).isEqualTo(new StepKind.Number(1, 80, true));
-        assertThat(dialog.step("hours").optional()).isTrue();
-        assertThat(dialog.step("visit_date").kind()).isEqualTo(new StepKind.Date(0, 60));
-        assertThat(dialog.step("address").kind()).isEqualTo(new StepKind.Address(5, 300, true));
-        assertThat(dialog.step("region").kind()).isEqualTo(new StepKind.Region(List.of("RU-MOW", "RU-SPE")));
-        assertThat(dialog.step("consent").kind())
+        assertThat(DIALOG.step("hours").kind()).isEqualTo(new StepKind.Number(1, 80, true));
+        assertThat(DIALOG.step("hours").optional()).isTrue();
+        assertThat(DIALOG.step("visit_date").kind()).isEqualTo(new StepKind.Date(0, 60));
+        assertThat(DIALOG.step("address").kind()).isEqualTo(new StepKind.Address(5, 300, true));
+        assertThat(DIALOG.step("region").kind()).isEqualTo(new StepKind.Region(List.of("RU-MOW", "RU-SPE")));
+        assertThat(DIALOG.step("consent").kind())
                 .isEqualTo(new StepKind.Consent(
                         "2026-11-25",
                         Texts.of("Согласен", "I agree"),
                         Texts.of("Нет", "No"),
                         Texts.of("Хорошо, ничего не сохранено.", "All right, nothing was kept.")));
-        assertThat(dialog.step("summary").kind()).isEqualTo(new StepKind.Summary(Texts.of("Отправить", "Send")));
-        assertThat(dialog.step("summary").next()).isNull();
-        assertThat(dialog.step("consent").next()).isEqualTo("summary");
+        assertThat(DIALOG.step("summary").kind()).isEqualTo(new StepKind.Summary(Texts.of("Отправить", "Send")));
+        assertThat(DIALOG.step("summary").next()).isNull();
+        assertThat(DIALOG.step("consent").next()).isEqualTo("summary");
     }
 
     @Test
     void readsPhoneStepsWithTheirContactButtonConditions() {
-        assertThat(dialog.step("beneficiary_phone").kind())
+        assertThat(DIALOG.step("beneficiary_phone").kind())
                 .isEqualTo(new StepKind.Phone("RU", new Condition(Map.of("for_whom", List.of("me")), false)));
-        assertThat(dialog.step("requester_phone").kind())
+        assertThat(DIALOG.step("requester_phone").kind())
                 .isEqualTo(new StepKind.Phone("KZ", new Condition(Map.of(), false)));
     }
 
     @Test
     void readsWhenAndUnlessAsConditions() {
-        Condition when = dialog.step("requester_phone").when();
-        Condition unless = dialog.step("address").when();
+        Condition when = DIALOG.step("requester_phone").when();
+        Condition unless = DIALOG.step("address").when();
 
         assertThat(when).isEqualTo(new Condition(Map.of("for_whom", List.of("relative")), false));
         assertThat(unless).isEqualTo(new Condition(Map.of("needs", List.of("medicines")), true));
         assertThat(when.holdsFor(Map.of("for_whom", "relative"))).isTrue();
         assertThat(unless.holdsFor(Map.of("needs", List.of("groceries", "medicines"))))
                 .isFalse();
-        assertThat(dialog.step("for_whom").when()).isNull();
+        assertThat(DIALOG.step("for_whom").when()).isNull();
     }
 
     @Test
     void loadsAllDialogsButSkipsTheCatalogues() {
-        DialogDefinitions all = new DialogDefinitionLoader(folder, ShippedDialogsTest.KNOWN).loadAll();
+        DialogDefinitions all = new DialogDefinitionLoader(FOLDER, ShippedDialogsTest.KNOWN).loadAll();
 
         assertThat(all.byId()).containsKey("every_kind").doesNotContainKey("regions");
     }
 
     @Test
     void refusesAFileThatIsNotThere() {
-        assertThatThrownBy(() -> new DialogDefinitionLoader(folder, KNOWN).load("missing.yaml"))
+        assertThatThrownBy(() -> new DialogDefinitionLoader(FOLDER, KNOWN).load("missing.yaml"))
                 .isInstanceOf(DialogFileException.class)
                 .hasMessage("missing.yaml: not found");
     }
