@@ -98,6 +98,20 @@ class RequestHelpDialogFileTest {
     }
 
     @Test
+    void namePatternTakesNamesAndRefusesDigits() {
+        Pattern name = Pattern.compile(dialog.path("steps")
+                .path(RequestAnswers.BENEFICIARY_NAME)
+                .path("text")
+                .path("pattern")
+                .asText());
+
+        assertThat(List.of("Мария Ивановна", "Anna-Maria", "O'Brien", "Пётр"))
+                .allMatch(n -> name.matcher(n).matches());
+        assertThat(List.of("123", "Анна2", "+79161234567"))
+                .noneMatch(n -> name.matcher(n).matches());
+    }
+
+    @Test
     void optionIdsAreShortSnakeCase() {
         List<String> ids = dialog.findValuesAsText("id");
 
