@@ -30,6 +30,7 @@ final class MongoHelpRequests implements HelpRequests {
 
     static final String COLLECTION = "requests";
     private static final int DUPLICATE_KEY = 11000;
+    private static final int MAX_ATTEMPTS = 10;
 
     /** Fields that name or reach a person; removed when they ask to be forgotten. */
     private static final List<String> PERSONAL_FIELDS =
@@ -52,22 +53,23 @@ final class MongoHelpRequests implements HelpRequests {
     @Override
     public Submitted submit(HelpRequest draft) {
         String conversationId = draft.source().conversationId();
-        Optional<HelpRequest> earlier = byConversation(conversationId);
-        if (earlier.isPresent()) {
-            return new Submitted(earlier.get(), false);
-        }
-        HelpRequest numbered = draft.withNumber(numbers.next(draft.regionCode()));
-        try {
-            requests.insertOne(MongoHelpRequestDocuments.toDocument(numbered));
-            return new Submitted(numbered, true);
-        } catch (MongoException e) {
-            if (!isDuplicateKey(e)) {
-                throw e;
+        for (int attempt = 1; ; attempt++) {
+            Optional<HelpRequest> earlier = byConversation(conversationId);
+            if (earlier.isPresent()) {
+                return new Submitted(earlier.get(), false);
             }
-            // A re-submission racing the first one: the unique conversationId index lets exactly one insert win.
-            return byConversation(conversationId)
-                    .map(existing -> new Submitted(existing, false))
-                    .orElseThrow(() -> e);
+            HelpRequest numbered = draft.withNumber(numbers.next(draft.regionCode()));
+            try {
+                requests.insertOne(MongoHelpRequestDocuments.toDocument(numbered));
+                return new Submitted(numbered, true);
+            } catch (MongoException e) {
+                // A duplicate conversationId: a re-submission raced this one and won; the loop returns its request.
+                // A duplicate number: the embedded server can return one counter value to two concurrent callers
+                // (its findOneAndUpdate reads the result after the update), so the unique index is the real guard.
+                if (!isDuplicateKey(e) || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -63,11 +63,11 @@ class MongoHelpRequestsTest {
 
     @Test
     void concurrentSubmissionsOfDifferentConversationsGetDistinctNumbers() throws Exception {
-        List<Submitted> submitted = concurrently(40, i -> Submissions.forMe("c" + i, "RU-MOW"));
+        List<Submitted> submitted = concurrently(100, i -> Submissions.forMe("c" + i, "RU-MOW"));
 
         assertThat(submitted).extracting(s -> s.request().number()).doesNotHaveDuplicates();
         assertThat(submitted).allMatch(Submitted::created);
-        assertThat(database.getCollection("requests").countDocuments()).isEqualTo(40);
+        assertThat(database.getCollection("requests").countDocuments()).isEqualTo(100);
     }
 
     @Test
