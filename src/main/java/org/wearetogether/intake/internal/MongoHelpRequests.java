@@ -64,8 +64,8 @@ final class MongoHelpRequests implements HelpRequests {
                 return new Submitted(numbered, true);
             } catch (MongoException e) {
                 // A duplicate conversationId: a re-submission raced this one and won; the loop returns its request.
-                // A duplicate number: the embedded server can return one counter value to two concurrent callers
-                // (its findOneAndUpdate reads the result after the update), so the unique index is the real guard.
+                // A duplicate number should not happen, but the unique index, not the counter, is the guarantee
+                // (the embedded server's findOneAndUpdate has returned one value twice); take the next number.
                 if (!isDuplicateKey(e) || attempt == MAX_ATTEMPTS) {
                     throw e;
                 }

@@ -62,6 +62,18 @@ class MongoHelpRequestsTest {
     }
 
     @Test
+    void aNumberAlreadyTakenIsNeverGivenAgain() {
+        submit(Submissions.forMe("c1", "RU-MOW"));
+        database.getCollection("counters").drop(); // the counter falls behind the numbers in use
+
+        Submitted next = submit(Submissions.forMe("c2", "RU-MOW"));
+
+        assertThat(next.created()).isTrue();
+        assertThat(next.request().number()).isEqualTo("MOW-000002");
+        assertThat(database.getCollection("requests").countDocuments()).isEqualTo(2);
+    }
+
+    @Test
     void concurrentSubmissionsOfDifferentConversationsGetDistinctNumbers() throws Exception {
         List<Submitted> submitted = concurrently(100, i -> Submissions.forMe("c" + i, "RU-MOW"));
 
