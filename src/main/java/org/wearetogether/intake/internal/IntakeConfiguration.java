@@ -1,0 +1,51 @@
+package org.wearetogether.intake.internal;
+
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.PersonalData;
+import org.wearetogether.dialog.DialogAction;
+import org.wearetogether.dialog.DialogFolder;
+import org.wearetogether.regions.Region;
+import org.wearetogether.regions.RegionCatalogue;
+
+/** Wires the intake: the store of requests, the dialog's completion action, {@code /requests} and forgetting. */
+@Configuration(proxyBeanMethods = false)
+class IntakeConfiguration {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    @Bean
+    MongoHelpRequests helpRequests(MongoDatabase database) {
+        return new MongoHelpRequests(database);
+    }
+
+    @Bean
+    DialogAction submittingHelpRequest(MongoHelpRequests requests, ApplicationEventPublisher events, Clock clock) {
+        return new SubmittingHelpRequest(requests, events, clock);
+    }
+
+    @Bean
+    ChatCommand myRequestsCommand(
+            MongoHelpRequests requests,
+            ObjectProvider<DialogFolder> dialogFolder,
+            @Value("${together.dialogs.folder:./dialogs}") Path folder,
+            RegionCatalogue regions) {
+        return new MyRequestsCommand(
+                requests,
+                NeedNames.from(dialogFolder.getIfAvailable(() -> new DialogFolder(folder))),
+                code -> regions.byCode(code).map(Region::zone).orElse(MOSCOW));
+    }
+
+    @Bean
+    PersonalData forgettingRequester(MongoHelpRequests requests, Clock clock) {
+        return new ForgettingRequester(requests, clock);
+    }
+}

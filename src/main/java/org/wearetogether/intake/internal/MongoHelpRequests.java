@@ -1,0 +1,132 @@
+package org.wearetogether.intake.internal;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.wearetogether.intake.HelpRequest;
+import org.wearetogether.intake.HelpRequests;
+import org.wearetogether.intake.RequestStatus;
+
+/**
+ * Help requests in the {@code requests} collection. Every write touches one document atomically (no transactions),
+ * so it is correct on the embedded server and on a MongoDB replica set alike.
+ */
+final class MongoHelpRequests implements HelpRequests {
+
+    static final String COLLECTION = "requests";
+    private static final int DUPLICATE_KEY = 11000;
+    private static final int MAX_ATTEMPTS = 10;
+
+    /** Fields that name or reach a person; removed when they ask to be forgotten. */
+    private static final List<String> PERSONAL_FIELDS =
+            List.of("requester", "beneficiary.name", "beneficiary.phone", "address", "details", "answers");
+
+    private final MongoCollection<Document> requests;
+    private final MongoRequestNumbers numbers;
+
+    /** Also creates the collection's indexes (idempotent). */
+    MongoHelpRequests(MongoDatabase database) {
+        this.requests = database.getCollection(COLLECTION);
+        this.numbers = new MongoRequestNumbers(database);
+        requests.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
+        requests.createIndex(Indexes.ascending("conversationId"), new IndexOptions().unique(true));
+        // Speeds up /requests on a real MongoDB; the embedded server ignores it and scans, which is still correct.
+        requests.createIndex(
+                Indexes.compoundIndex(Indexes.ascending("requester.chatKey"), Indexes.descending("createdAt")));
+    }
+
+    @Override
+    public Submitted submit(HelpRequest draft) {
+        String conversationId = draft.source().conversationId();
+        for (int attempt = 1; ; attempt++) {
+            Optional<HelpRequest> earlier = byConversation(conversationId);
+            if (earlier.isPresent()) {
+                return new Submitted(earlier.get(), false);
+            }
+            HelpRequest numbered = draft.withNumber(numbers.next(draft.regionCode()));
+            try {
+                requests.insertOne(MongoHelpRequestDocuments.toDocument(numbered));
+                return new Submitted(numbered, true);
+            } catch (MongoException e) {
+                // A duplicate conversationId: a re-submission raced this one and won; the loop returns its request.
+                // A duplicate number should not happen, but the unique index, not the counter, is the guarantee
+                // (the embedded server's findOneAndUpdate has returned one value twice); take the next number.
+                if (!isDuplicateKey(e) || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public Optional<HelpRequest> byNumber(String number) {
+        return findOne(Filters.eq("number", number));
+    }
+
+    @Override
+    public Optional<HelpRequest> byConversation(String conversationId) {
+        return findOne(Filters.eq("conversationId", conversationId));
+    }
+
+    @Override
+    public List<HelpRequest> byRequester(String chatKey, int limit) {
+        List<HelpRequest> found = new ArrayList<>();
+        requests.find(Filters.eq("requester.chatKey", chatKey))
+                .sort(Sorts.orderBy(Sorts.descending("createdAt"), Sorts.descending("number")))
+                .limit(limit)
+                .forEach(d -> found.add(MongoHelpRequestDocuments.fromDocument(d)));
+        return found;
+    }
+
+    /**
+     * Removes the personal fields of the person's requests and cancels the open ones; numbers, region, needs,
+     * urgency, age group, statuses and dates stay for statistics. Idempotent: a second call finds nothing.
+     *
+     * @return how many requests were changed
+     */
+    long forgetRequester(String chatKey, String reason, Instant now) {
+        Bson mine = Filters.eq("requester.chatKey", chatKey);
+        List<String> open = Arrays.stream(RequestStatus.values())
+                .filter(RequestStatus::open)
+                .map(Enum::name)
+                .toList();
+        // Cancel first: the personal fields carry the chat key that finds the request.
+        requests.updateMany(
+                Filters.and(mine, Filters.in("status", open)),
+                Updates.combine(
+                        Updates.set("status", RequestStatus.CANCELLED.name()),
+                        Updates.set("statusReason", reason),
+                        Updates.set("updatedAt", Date.from(now)),
+                        Updates.inc("version", 1L)));
+        List<Bson> erase =
+                new ArrayList<>(PERSONAL_FIELDS.stream().map(Updates::unset).toList());
+        erase.add(Updates.set("personalDataDeletedAt", Date.from(now)));
+        erase.add(Updates.set("updatedAt", Date.from(now)));
+        erase.add(Updates.inc("version", 1L));
+        return requests.updateMany(mine, Updates.combine(erase)).getModifiedCount();
+    }
+
+    static boolean isDuplicateKey(MongoException e) {
+        return e.getCode() == DUPLICATE_KEY
+                || (e instanceof MongoWriteException w && w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY);
+    }
+
+    private Optional<HelpRequest> findOne(Bson filter) {
+        return Optional.ofNullable(requests.find(filter).first()).map(MongoHelpRequestDocuments::fromDocument);
+    }
+}

@@ -1,0 +1,68 @@
+package org.wearetogether.intake.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.dialog.Person;
+import org.wearetogether.dialog.Reply;
+import org.wearetogether.dialog.Texts;
+import org.wearetogether.intake.HelpRequest;
+import org.wearetogether.intake.HelpRequests;
+
+/** {@code /requests}: the person's own requests, newest first, with their status in the person's language. */
+final class MyRequestsCommand implements ChatCommand {
+
+    static final int SHOWN = 10;
+
+    private static final Description DESCRIPTION =
+            new Description("requests", Texts.of("Мои просьбы и их статус", "My requests and their status"));
+    private static final Texts NONE = Texts.of(
+            "У вас пока нет просьб о помощи. Чтобы попросить о помощи, отправьте /start.",
+            "You have no requests for help yet. To ask for help, send /start.");
+    private static final Texts HEADER = Texts.of("Ваши просьбы, сначала новые:", "Your requests, newest first:");
+    private static final Texts ENTRY =
+            Texts.of("№ %s от %s\nСтатус: %s\nНужно: %s", "No. %s of %s\nStatus: %s\nNeeds: %s");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final HelpRequests requests;
+    private final NeedNames needNames;
+    private final Function<String, ZoneId> zoneOfRegion;
+
+    /**
+     * @param zoneOfRegion the time zone of a region code, so dates are the person's local dates
+     */
+    MyRequestsCommand(HelpRequests requests, NeedNames needNames, Function<String, ZoneId> zoneOfRegion) {
+        this.requests = requests;
+        this.needNames = needNames;
+        this.zoneOfRegion = zoneOfRegion;
+    }
+
+    @Override
+    public Description description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    public List<Reply> run(Person person, String language, String args) {
+        List<HelpRequest> mine = requests.byRequester(person.chatKey(), SHOWN);
+        if (mine.isEmpty()) {
+            return List.of(Reply.Message.plain(NONE.in(language)));
+        }
+        String entries = mine.stream().map(r -> entry(r, language)).collect(Collectors.joining("\n\n"));
+        return List.of(Reply.Message.plain(HEADER.in(language) + "\n\n" + entries));
+    }
+
+    private String entry(HelpRequest request, String language) {
+        String date = DATE.format(request.createdAt().atZone(zoneOfRegion.apply(request.regionCode())));
+        String status = request.status().label().in(language);
+        if (request.statusReason() != null) {
+            status += " (" + request.statusReason() + ")";
+        }
+        String needs =
+                request.needs().stream().map(id -> needNames.name(id, language)).collect(Collectors.joining(", "));
+        return ENTRY.in(language).formatted(request.number(), date, status, needs);
+    }
+}

@@ -1,0 +1,70 @@
+package org.wearetogether.intake.internal;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.wearetogether.dialog.DialogAction;
+import org.wearetogether.dialog.Reply;
+import org.wearetogether.dialog.Texts;
+import org.wearetogether.intake.HelpRequest;
+import org.wearetogether.intake.HelpRequest.ForWhom;
+import org.wearetogether.intake.HelpRequestSubmitted;
+import org.wearetogether.intake.HelpRequests;
+
+/**
+ * The completion action of {@code dialogs/request-help.yaml}: stores the request under a new number, announces it,
+ * and tells the person the number and what happens next. Idempotent on the conversation: a re-submission after a
+ * crash gets the same number and announces nothing again.
+ */
+final class SubmittingHelpRequest implements DialogAction {
+
+    static final String NAME = "submit_help_request";
+
+    private static final Texts ACCEPTED = Texts.of("""
+            Спасибо! Ваша просьба принята.
+            Номер просьбы: %s. Назовите его, если будете звонить на горячую линию.
+
+            Что дальше: координатор регионального штаба позвонит%s, чтобы всё уточнить и подтвердить. \
+            Новости по просьбе придут в этот чат. Посмотреть свои просьбы: /requests""", """
+            Thank you! Your request has been received.
+            Request number: %s. Please give it if you call the hotline.
+
+            What happens next: a coordinator of the regional HQ will call%s to check the details and confirm. \
+            Updates on the request will come to this chat. To see your requests: /requests""");
+    private static final Texts CALLS_WHOM = Texts.of(" по номеру %s", " %s");
+
+    private final HelpRequests requests;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SubmittingHelpRequest(HelpRequests requests, ApplicationEventPublisher events, Clock clock) {
+        this.requests = requests;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Result run(Submission submission) {
+        HelpRequests.Submitted submitted = requests.submit(RequestAnswers.draft(submission, clock.instant()));
+        HelpRequest request = submitted.request();
+        if (submitted.created()) {
+            events.publishEvent(new HelpRequestSubmitted(
+                    request.number(), request.regionCode(), request.urgency(), request.needs(), request.createdAt()));
+        }
+        return new Result(request.number(), List.of(Reply.Message.plain(acceptedText(request, submission.language()))));
+    }
+
+    private static String acceptedText(HelpRequest request, String language) {
+        // For a relative the HQ confirms with the person who needs help, so say which number it will call.
+        String callsWhom = request.forWhom() == ForWhom.RELATIVE
+                        && request.beneficiary().phone() != null
+                ? CALLS_WHOM.in(language).formatted(request.beneficiary().phone())
+                : "";
+        return ACCEPTED.in(language).formatted(request.number(), callsWhom);
+    }
+}

@@ -1,0 +1,97 @@
+package org.wearetogether.intake.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class ForgettingRequesterTest {
+
+    private static final InMemoryMongo mongo = new InMemoryMongo();
+    private static final Instant CREATED = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Instant FORGOTTEN = Instant.parse("2026-12-01T08:00:00Z");
+
+    private final MongoDatabase database = mongo.freshDatabase();
+    private final MongoHelpRequests requests = new MongoHelpRequests(database);
+    private final ForgettingRequester forgetting =
+            new ForgettingRequester(requests, Clock.fixed(FORGOTTEN, ZoneOffset.UTC));
+
+    @AfterAll
+    static void stop() {
+        mongo.close();
+    }
+
+    @Test
+    void removesPersonalFieldsAndKeepsTheStatistics() {
+        requests.submit(RequestAnswers.draft(Submissions.forRelative("a1"), CREATED));
+
+        forgetting.forget(Submissions.ANNA);
+
+        Document stored = request("MOW-000001");
+        assertThat(stored).doesNotContainKeys("requester", "address", "details", "answers");
+        assertThat(stored.get("beneficiary", Document.class)).isEqualTo(new Document("ageGroup", "age_65_plus"));
+        assertThat(stored.getString("regionCode")).isEqualTo("RU-MOW");
+        assertThat(stored.getList("needs", String.class)).containsExactly("groceries", "medicines");
+        assertThat(stored.getString("urgency")).isEqualTo("today");
+        assertThat(stored.getDate("createdAt")).isEqualTo(Date.from(CREATED));
+        assertThat(stored.getDate("personalDataDeletedAt")).isEqualTo(Date.from(FORGOTTEN));
+        assertThat(stored.toJson()).doesNotContain("Мария", "Анна", "+7916", "+7903", "Химки", "Домофон", "1001");
+    }
+
+    @Test
+    void cancelsOpenRequestsAndLeavesFinishedOnesAsTheyEnded() {
+        requests.submit(RequestAnswers.draft(Submissions.forRelative("a1"), CREATED));
+        requests.submit(RequestAnswers.draft(Submissions.forRelative("a2"), CREATED));
+        database.getCollection("requests").updateOne(Filters.eq("number", "MOW-000002"), Updates.set("status", "DONE"));
+
+        forgetting.forget(Submissions.ANNA);
+
+        assertThat(request("MOW-000001").getString("status")).isEqualTo("CANCELLED");
+        assertThat(request("MOW-000001").getString("statusReason")).isEqualTo("personal data deleted");
+        assertThat(request("MOW-000002").getString("status")).isEqualTo("DONE");
+        assertThat(request("MOW-000002")).doesNotContainKeys("statusReason", "requester");
+    }
+
+    @Test
+    void leavesOtherPeoplesRequestsAlone() {
+        requests.submit(RequestAnswers.draft(Submissions.forRelative("a1"), CREATED));
+        requests.submit(RequestAnswers.draft(Submissions.forMe("o1", "RU-SPE"), CREATED));
+
+        forgetting.forget(Submissions.ANNA);
+
+        assertThat(requests.byRequester("telegram:2002", 10)).hasSize(1);
+        assertThat(requests.byNumber("SPE-000001").orElseThrow().beneficiary().name())
+                .isEqualTo("Олег");
+        assertThat(requests.byRequester("telegram:1001", 10)).isEmpty();
+    }
+
+    @Test
+    void forgettingTwiceChangesNothingMore() {
+        requests.submit(RequestAnswers.draft(Submissions.forRelative("a1"), CREATED));
+        forgetting.forget(Submissions.ANNA);
+        Document once = request("MOW-000001");
+
+        new ForgettingRequester(requests, Clock.fixed(FORGOTTEN.plusSeconds(60), ZoneOffset.UTC))
+                .forget(Submissions.ANNA);
+
+        assertThat(request("MOW-000001")).isEqualTo(once);
+        assertThat(requests.byNumber("MOW-000001").orElseThrow().answers()).isEmpty();
+    }
+
+    private Document request(String number) {
+        List<Document> found = database.getCollection("requests")
+                .find(Filters.eq("number", number))
+                .into(new java.util.ArrayList<>());
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+}

@@ -1,0 +1,153 @@
+package org.wearetogether.intake.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.wearetogether.dialog.DialogAction.Result;
+import org.wearetogether.dialog.DialogAction.Submission;
+import org.wearetogether.dialog.Reply;
+import org.wearetogether.intake.HelpRequestSubmitted;
+
+class SubmittingHelpRequestTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T09:30:05Z");
+
+    private static final InMemoryMongo mongo = new InMemoryMongo();
+
+    private final MongoDatabase database = mongo.freshDatabase();
+    private final List<Object> events = new ArrayList<>();
+    private final SubmittingHelpRequest action =
+            new SubmittingHelpRequest(new MongoHelpRequests(database), events::add, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @AfterAll
+    static void stop() {
+        mongo.close();
+    }
+
+    @Test
+    void storesExactlyTheAnswersGivenForARelative() {
+        Submission submission = Submissions.forRelative("c-anna-1");
+
+        action.run(submission);
+
+        List<Document> stored = storedRequests();
+        assertThat(stored).hasSize(1);
+        Document document = stored.get(0);
+        document.remove("_id");
+        Date now = Date.from(NOW);
+        assertThat(document)
+                .isEqualTo(new Document()
+                        .append("number", "MOW-000001")
+                        .append("status", "SUBMITTED")
+                        .append("regionCode", "RU-MOW")
+                        .append("forWhom", "relative")
+                        .append(
+                                "requester",
+                                new Document("chatKey", "telegram:1001")
+                                        .append("userId", "1001")
+                                        .append("name", "Анна")
+                                        .append("phone", "+79035556677")
+                                        .append("language", "ru"))
+                        .append(
+                                "beneficiary",
+                                new Document("name", "Мария Ивановна")
+                                        .append("ageGroup", "age_65_plus")
+                                        .append("phone", "+79161234567"))
+                        .append("address", new Document("text", "Химки, ул. Мира, д. 3, кв. 12"))
+                        .append("needs", List.of("groceries", "medicines"))
+                        .append("urgency", "today")
+                        .append("details", "Домофон 12, третий этаж")
+                        .append(
+                                "consent",
+                                new Document("version", "2026-11-25")
+                                        .append("givenAt", Date.from(Submissions.SUBMITTED_AT)))
+                        .append("answers", new Document(submission.answers()))
+                        .append("conversationId", "c-anna-1")
+                        .append("intakeChannel", "telegram")
+                        .append("dialog", new Document("id", "request_help").append("version", 1))
+                        .append("createdAt", now)
+                        .append("updatedAt", now)
+                        .append("version", 1L));
+    }
+
+    @Test
+    void takesTheRequestersContactsFromTheBeneficiaryWhenTheHelpIsForThemselves() {
+        action.run(Submissions.forMe("c-oleg-1", "RU-SPE"));
+
+        Document document = storedRequests().get(0);
+        assertThat(document.get("requester", Document.class))
+                .isEqualTo(new Document("chatKey", "telegram:2002")
+                        .append("userId", "2002")
+                        .append("name", "Олег")
+                        .append("phone", "+79260001122")
+                        .append("language", "en"));
+        assertThat(document.get("address", Document.class))
+                .isEqualTo(new Document("lat", 59.9386).append("lon", 30.3141));
+        assertThat(document).doesNotContainKey("details");
+        assertThat(document.getString("number")).isEqualTo("SPE-000001");
+    }
+
+    @Test
+    void tellsTheNumberAndWhatHappensNextInTheSubmissionsLanguage() {
+        Result russian = action.run(Submissions.forRelative("c-anna-1"));
+        Result english = action.run(Submissions.forMe("c-oleg-1", "RU-MOW"));
+
+        assertThat(russian.reference()).isEqualTo("MOW-000001");
+        assertThat(text(russian))
+                .contains("MOW-000001", "координатор регионального штаба позвонит по номеру +79161234567", "/requests");
+        assertThat(english.reference()).isEqualTo("MOW-000002");
+        assertThat(text(english)).contains("MOW-000002", "regional HQ will call to check", "this chat", "/requests");
+    }
+
+    @Test
+    void announcesANewRequestOnce() {
+        action.run(Submissions.forRelative("c-anna-1"));
+
+        assertThat(events)
+                .containsExactly(new HelpRequestSubmitted(
+                        "MOW-000001", "RU-MOW", "today", List.of("groceries", "medicines"), NOW));
+    }
+
+    @Test
+    void aResubmittedConversationGetsTheSameNumberAndStoresNothingNew() {
+        Result first = action.run(Submissions.forRelative("c-anna-1"));
+        Result again = action.run(Submissions.forRelative("c-anna-1"));
+
+        assertThat(again.reference()).isEqualTo(first.reference());
+        assertThat(again.replies()).isEqualTo(first.replies());
+        assertThat(storedRequests()).hasSize(1);
+        assertThat(events).hasSize(1);
+    }
+
+    @Test
+    void refusesToStoreARequestWithoutConsent() {
+        Map<String, Object> answers = new HashMap<>(Submissions.relativeAnswers("RU-MOW"));
+        answers.remove("consent_for_relative");
+
+        assertThatThrownBy(() -> action.run(Submissions.submission(Submissions.ANNA, "c-anna-1", "ru", answers)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("consent");
+        assertThat(storedRequests()).isEmpty();
+        assertThat(events).isEmpty();
+    }
+
+    private List<Document> storedRequests() {
+        return database.getCollection("requests").find().into(new ArrayList<>());
+    }
+
+    private static String text(Result result) {
+        return ((Reply.Message) result.replies().get(0)).text();
+    }
+}
