@@ -100,7 +100,8 @@ final class RegionEntries {
         for (String name : names) {
             NormalisedName normalised = NormalisedName.of(name);
             if (normalised.isEmpty()) {
-                throw problem(label, kind + " \"" + name + "\" has no letters or digits besides words like область");
+                throw problem(
+                        label, kind + " \"" + name + "\" is empty once punctuation and words like область are ignored");
             }
             String earlier = entryByName.putIfAbsent(normalised.text(), label);
             if (earlier != null && !earlier.equals(label)) {

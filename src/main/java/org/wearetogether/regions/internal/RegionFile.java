@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.wearetogether.dialog.DialogFolder;
 import org.wearetogether.regions.Region;
 
@@ -46,7 +47,7 @@ final class RegionFile {
             return file.read(YAML.readTree(in));
         } catch (JsonProcessingException e) {
             throw file.broken("not valid YAML at line " + e.getLocation().getLineNr() + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+                    + yamlProblem(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the region catalogue " + file.source, e);
         }
@@ -91,9 +92,18 @@ final class RegionFile {
         if (!missing.isEmpty()) {
             List<String> shown = new ArrayList<>(missing).subList(0, Math.min(MISSING_SHOWN, missing.size()));
             String more = missing.size() > MISSING_SHOWN ? " and " + (missing.size() - MISSING_SHOWN) + " more" : "";
-            throw broken(missing.size() + " ISO 3166-2:RU region(s) missing: " + String.join(", ", shown) + more
-                    + " (every region must be listed)");
+            String which = missing.size() == 1
+                    ? "region " + shown.get(0) + " is missing"
+                    : missing.size() + " regions are missing: " + String.join(", ", shown) + more;
+            throw broken(which + " (every ISO 3166-2:RU code must be listed once)");
         }
+    }
+
+    /** The parser's own words without its position lines and source excerpts, which the line number replaces. */
+    private static String yamlProblem(String message) {
+        return message.lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(Collectors.joining(", "));
     }
 
     private CatalogueException broken(String problem) {
