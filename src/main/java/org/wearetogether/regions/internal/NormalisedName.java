@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * A region name as the matcher sees it: lower case, {@code ё} as {@code е}, no punctuation, and the words that
@@ -29,6 +30,9 @@ record NormalisedName(String core, List<String> words, SortedSet<String> kinds) 
     private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ`´]");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
+    private static final int MIN_KIND_TYPO_LENGTH = 5;
+    private static final List<String> GLUED_KINDS = List.of("область", "oblast", "region", "республика", "republic");
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     private static final String OBLAST = "обл";
     private static final String AUTONOMOUS = "ао";
     private static final Map<String, String> KINDS = kindWords();
@@ -52,8 +56,8 @@ record NormalisedName(String core, List<String> words, SortedSet<String> kinds) 
         List<String> words = new ArrayList<>();
         SortedSet<String> kinds = new TreeSet<>();
         boolean autonomous = false;
-        for (String word : text.trim().split(" ")) {
-            String kind = KINDS.get(word);
+        for (String word : splitGluedKind(text.trim().split(" "))) {
+            String kind = kind(word);
             if (word.isEmpty() || IGNORED.contains(word)) {
                 continue;
             } else if (AUTONOMOUS_MARKS.contains(word)) {
@@ -75,6 +79,38 @@ record NormalisedName(String core, List<String> words, SortedSet<String> kinds) 
 
     boolean isEmpty() {
         return core.isEmpty();
+    }
+
+    /** {@code MoscowOblast}, {@code мособласть}: a kind glued to the name would otherwise read as a longer name. */
+    private static List<String> splitGluedKind(String[] words) {
+        List<String> split = new ArrayList<>(words.length + 1);
+        for (String word : words) {
+            String suffix = GLUED_KINDS.stream()
+                    .filter(kind -> word.length() >= kind.length() + 3 && word.endsWith(kind))
+                    .findFirst()
+                    .orElse(null);
+            if (suffix == null) {
+                split.add(word);
+            } else {
+                split.add(word.substring(0, word.length() - suffix.length()));
+                split.add(suffix);
+            }
+        }
+        return split;
+    }
+
+    /** The kind a word names, also with one typo in a long kind word ({@code Oblat}, {@code облать}). */
+    private static String kind(String word) {
+        String kind = KINDS.get(word);
+        if (kind != null || word.length() < MIN_KIND_TYPO_LENGTH) {
+            return kind;
+        }
+        for (Map.Entry<String, String> known : KINDS.entrySet()) {
+            if (known.getKey().length() >= MIN_KIND_TYPO_LENGTH && ONE_EDIT.apply(word, known.getKey()) >= 0) {
+                return known.getValue();
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> kindWords() {
