@@ -1,0 +1,13 @@
+package org.wearetogether.regions.internal;
+
+/** The region catalogue file is missing or broken; the message names the file, the entry and the problem. */
+public class CatalogueException extends RuntimeException {
+
+    public CatalogueException(String message) {
+        super(message);
+    }
+
+    public CatalogueException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
