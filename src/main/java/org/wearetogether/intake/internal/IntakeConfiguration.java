@@ -1,6 +1,5 @@
 package org.wearetogether.intake.internal;
 
-import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -13,19 +12,16 @@ import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.PersonalData;
 import org.wearetogether.dialog.DialogAction;
 import org.wearetogether.dialog.DialogFolder;
+import org.wearetogether.intake.IntakeSettings;
 import org.wearetogether.regions.Region;
 import org.wearetogether.regions.RegionCatalogue;
 
 /** Wires the intake: the store of requests, the dialog's completion action, {@code /requests} and forgetting. */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(IntakeSettings.class)
 class IntakeConfiguration {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-
-    @Bean
-    MongoHelpRequests helpRequests(MongoDatabase database) {
-        return new MongoHelpRequests(database);
-    }
 
     @Bean
     DialogAction submittingHelpRequest(MongoHelpRequests requests, ApplicationEventPublisher events, Clock clock) {
@@ -42,6 +38,11 @@ class IntakeConfiguration {
                 requests,
                 NeedNames.from(dialogFolder.getIfAvailable(() -> new DialogFolder(folder))),
                 code -> regions.byCode(code).map(Region::zone).orElse(MOSCOW));
+    }
+
+    @Bean
+    ExpiringPersonalData expiringPersonalData(MongoHelpRequests requests, IntakeSettings settings, Clock clock) {
+        return new ExpiringPersonalData(requests, settings, clock);
     }
 
     @Bean

@@ -26,7 +26,8 @@ import org.wearetogether.intake.RequestStatus;
  * Help requests in the {@code requests} collection. Every write touches one document atomically (no transactions),
  * so it is correct on the embedded server and on a MongoDB replica set alike.
  */
-final class MongoHelpRequests implements HelpRequests {
+@org.springframework.stereotype.Repository
+class MongoHelpRequests implements HelpRequests {
 
     static final String COLLECTION = "requests";
     private static final int DUPLICATE_KEY = 11000;
@@ -113,12 +114,35 @@ final class MongoHelpRequests implements HelpRequests {
                         Updates.set("statusReason", reason),
                         Updates.set("updatedAt", Date.from(now)),
                         Updates.inc("version", 1L)));
+        return erasePersonalFields(mine, now);
+    }
+
+    /**
+     * Erases the personal fields of requests closed (done, not possible, cancelled) before {@code closedBefore}: the
+     * retention period the consent text promises.
+     *
+     * @return how many requests were changed
+     */
+    long erasePersonalDataClosedBefore(Instant closedBefore, Instant now) {
+        List<String> closed = Arrays.stream(RequestStatus.values())
+                .filter(status -> !status.open())
+                .map(Enum::name)
+                .toList();
+        return erasePersonalFields(
+                Filters.and(
+                        Filters.in("status", closed),
+                        Filters.lt("updatedAt", Date.from(closedBefore)),
+                        Filters.exists("personalDataDeletedAt", false)),
+                now);
+    }
+
+    private long erasePersonalFields(Bson which, Instant now) {
         List<Bson> erase =
                 new ArrayList<>(PERSONAL_FIELDS.stream().map(Updates::unset).toList());
         erase.add(Updates.set("personalDataDeletedAt", Date.from(now)));
         erase.add(Updates.set("updatedAt", Date.from(now)));
         erase.add(Updates.inc("version", 1L));
-        return requests.updateMany(mine, Updates.combine(erase)).getModifiedCount();
+        return requests.updateMany(which, Updates.combine(erase)).getModifiedCount();
     }
 
     static boolean isDuplicateKey(MongoException e) {
