@@ -110,7 +110,8 @@ final class Moves {
 
     /**
      * Walks the dialog from its start over the answers given so far and stops at the first step that applies and
-     * is not answered yet, or at the summary. Answers of steps that no longer apply are dropped.
+     * is not answered yet, or at the summary. Once it reaches the summary, answers of steps that no longer apply
+     * are dropped.
      */
     Turn replay(CompiledDialog dialog, Draft draft, Person person, Instant now, boolean editing) {
         DialogDefinition definition = dialog.definition();
@@ -125,13 +126,23 @@ final class Moves {
             path.add(step);
             step = dialog.machine().fire(step, DialogEvent.ANSWERED, draft.answers);
         }
+        boolean atSummary =
+                DialogMachine.COMPLETED.equals(step) || definition.step(step).kind() instanceof StepKind.Summary;
+        if (!atSummary) {
+            // Stopped at a newly required step: later answers (and skips) wait for the walk after its answer.
+            for (String later : draft.path) {
+                if (!path.contains(later) && !later.equals(step)) {
+                    path.add(later);
+                }
+            }
+        }
         draft.answers.keySet().retainAll(path);
         draft.path = path;
         if (DialogMachine.COMPLETED.equals(step)) {
             return complete(dialog, draft, person, now);
         }
         draft.step = step;
-        draft.editing = editing && !(definition.step(step).kind() instanceof StepKind.Summary);
+        draft.editing = editing && !atSummary;
         return ask(dialog, draft.nextPrompt(), null);
     }
 
