@@ -16,6 +16,9 @@ final class Chat {
 
     final DialogEngine engine;
     final List<Reply.Button> everyButton = new ArrayList<>();
+    /** The buttons on screen: a notice or a plain message leaves the last buttons in place. */
+    List<Reply.Button> visible = List.of();
+
     Conversation conversation;
     Turn last;
     Instant now = TestDialogs.NOW;
@@ -45,6 +48,9 @@ final class Chat {
         last = turn;
         conversation = turn.conversation();
         buttons().forEach(everyButton::add);
+        if (!buttons().isEmpty()) {
+            visible = buttons();
+        }
         return this;
     }
 
@@ -88,12 +94,11 @@ final class Chat {
     }
 
     Reply.Button button(String label) {
-        return buttons().stream()
+        return visible.stream()
                 .filter(b -> b.label().equals(label))
                 .findFirst()
-                .or(() -> buttons().stream()
-                        .filter(b -> b.label().contains(label))
-                        .findFirst())
+                .or(() ->
+                        visible.stream().filter(b -> b.label().contains(label)).findFirst())
                 .orElseThrow(() -> new AssertionError("No button '" + label + "' in " + labels()));
     }
 }
