@@ -35,7 +35,7 @@ final class DialogMachine {
     DialogMachine(DialogDefinition definition, int poolSize) {
         this.factory = () -> MachineCompiler.compile(definition);
         this.pool = new ArrayBlockingQueue<>(poolSize);
-        pool.offer(factory.get()); // compile once at start-up, so a broken graph fails early
+        pool.offer(started(factory.get())); // compile once at start-up, so a broken graph fails early
     }
 
     /** The state the event leads to from {@code step}; the same step when no transition applies. */
@@ -47,13 +47,18 @@ final class DialogMachine {
     String fire(String step, DialogEvent event, Map<String, Object> answers, String target) {
         StateMachine<String, DialogEvent> machine = pool.poll();
         if (machine == null) {
-            machine = factory.get();
+            machine = started(factory.get());
         }
         try {
             return run(machine, step, event, answers, target);
         } finally {
             pool.offer(machine); // dropped when the pool is full
         }
+    }
+
+    private static StateMachine<String, DialogEvent> started(StateMachine<String, DialogEvent> machine) {
+        machine.startReactively().block();
+        return machine;
     }
 
     private static String run(
@@ -67,12 +72,10 @@ final class DialogMachine {
         if (target != null) {
             extended.getVariables().put(TARGET, target);
         }
-        machine.stopReactively().block();
         var context = new DefaultStateMachineContext<String, DialogEvent>(step, null, null, extended);
         machine.getStateMachineAccessor()
                 .doWithAllRegions(
                         access -> access.resetStateMachineReactively(context).block());
-        machine.startReactively().block();
         // A rejecting guard still reports ACCEPTED, so the resulting state is what counts.
         machine.sendEvent(Mono.just(MessageBuilder.withPayload(event).build())).blockLast();
         return machine.getState().getId();
