@@ -10,6 +10,7 @@ import java.util.Set;
 import org.wearetogether.dialog.Conversation;
 import org.wearetogether.dialog.DialogEngine;
 import org.wearetogether.dialog.DialogInput;
+import org.wearetogether.dialog.DialogOutcome;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
@@ -81,7 +82,9 @@ final class MachineDialogEngine implements DialogEngine {
     public Turn handle(Conversation c, Person person, DialogInput input, Instant now) {
         CompiledDialog dialog = dialogs.get(c.dialogId());
         if (dialog == null) {
-            return new Turn(null, List.of(Reply.Message.plain(EngineTexts.EXPIRED.in(c.language()))), null);
+            // The dialog was removed from the folder: the conversation cannot go on.
+            var gone = new DialogOutcome.Expired(c.dialogId());
+            return new Turn(null, List.of(Reply.Message.plain(EngineTexts.EXPIRED.in(c.language()))), gone);
         }
         Draft draft = Draft.touched(c, dialog.definition(), now);
         if (!dialog.definition().steps().containsKey(c.step())) {
