@@ -1,0 +1,76 @@
+package org.wearetogether.dialog.internal.runtime;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.wearetogether.dialog.AnswerValidator;
+import org.wearetogether.dialog.DialogAction;
+import org.wearetogether.dialog.DialogEngine;
+import org.wearetogether.dialog.internal.definition.DialogDefinition;
+import org.wearetogether.dialog.internal.definition.DialogDefinitions;
+import org.wearetogether.dialog.internal.definition.StepDefinition;
+import org.wearetogether.dialog.internal.definition.StepKind;
+import org.wearetogether.regions.RegionCatalogue;
+
+/** Builds the engine from the loaded definitions and the contributed beans, checking what they refer to. */
+final class EngineAssembly {
+
+    /** Machines kept per dialog; more are built under load and dropped when the pool is full. */
+    static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+
+    private EngineAssembly() {}
+
+    static DialogEngine assemble(
+            DialogDefinitions definitions,
+            RegionCatalogue regions,
+            int maxInvalidAnswers,
+            Collection<DialogAction> actions,
+            Collection<AnswerValidator> validators,
+            Clock clock) {
+        Map<String, DialogAction> actionsByName = byName(actions, DialogAction::name);
+        Map<String, CompiledDialog> compiled = new LinkedHashMap<>();
+        for (DialogDefinition definition : definitions.byId().values()) {
+            checkRegionSuggestions(definition, regions);
+            DialogAction action = actionsByName.get(definition.onComplete());
+            if (action == null) {
+                throw new IllegalStateException(definition.sourceName() + ": on_complete names the action '"
+                        + definition.onComplete() + "', which no module provides; known: " + actionsByName.keySet());
+            }
+            compiled.put(
+                    definition.id(), new CompiledDialog(definition, new DialogMachine(definition, POOL_SIZE), action));
+        }
+        AnswerDisplay display = new AnswerDisplay(regions);
+        Questions questions = new Questions(display, regions);
+        StepReading reading = new StepReading(new TypedAnswers(byName(validators, AnswerValidator::name)), regions);
+        return new MachineDialogEngine(
+                compiled,
+                reading,
+                questions,
+                new Moves(questions, maxInvalidAnswers),
+                new SharingKeyboard(display),
+                clock);
+    }
+
+    /** Suggested region buttons must name regions of the catalogue, or they would silently not appear. */
+    static void checkRegionSuggestions(DialogDefinition definition, RegionCatalogue regions) {
+        for (StepDefinition step : definition.steps().values()) {
+            if (step.kind() instanceof StepKind.Region region) {
+                for (String code : region.suggested()) {
+                    if (regions.byCode(code).isEmpty()) {
+                        throw new IllegalStateException(definition.sourceName() + ", step " + step.id()
+                                + ": the suggested region " + code + " is not in the region catalogue (regions.yaml)");
+                    }
+                }
+            }
+        }
+    }
+
+    private static <T> Map<String, T> byName(Collection<T> beans, Function<T, String> name) {
+        return beans.stream().collect(Collectors.toMap(name, Function.identity(), (a, b) -> {
+            throw new IllegalStateException("Two beans share the name " + name.apply(a));
+        }));
+    }
+}
