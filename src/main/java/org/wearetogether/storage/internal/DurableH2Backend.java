@@ -1,0 +1,85 @@
+package org.wearetogether.storage.internal;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The H2 file backend of mongo-java-server, changed so that a write is on disk before it is acknowledged.
+ *
+ * <p>The stock backend never commits its MVStore itself: MVStore's background thread does, about once a second,
+ * so a killed process loses the writes of the last second although the driver saw them succeed. Here every
+ * command that may write runs under one lock and is followed by {@link MVStore#commit()}, which hands the new chunk
+ * to the operating system before the reply is sent. Writes thus survive a killed process; with {@code fsync} they
+ * are also forced to the device and survive a power loss. The lock also keeps each commit from capturing half of
+ * another command (a document without its unique index entry). Read-only commands run concurrently, unlocked.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private static final Set<String> READ_ONLY_COMMANDS = Set.of(
+            "find",
+            "getmore",
+            "count",
+            "distinct",
+            "listcollections",
+            "listindexes",
+            "listdatabases",
+            "dbstats",
+            "collstats",
+            "ping",
+            "hello",
+            "ismaster",
+            "buildinfo",
+            "killcursors",
+            "endsessions",
+            "serverstatus",
+            "connectionstatus",
+            "getparameter",
+            "hostinfo",
+            "whatsmyuri",
+            "getlog",
+            "getcmdlineopts",
+            "getfreemonitoringstatus",
+            "currentop",
+            "getlasterror");
+
+    private final MVStore store;
+    private final boolean fsync;
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    DurableH2Backend(MVStore store, boolean fsync) {
+        super(store);
+        this.store = store;
+        this.fsync = fsync;
+    }
+
+    /** Every command of the current driver arrives as an OP_MSG message; its first key names the command. */
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        String command = message.getDocument().keySet().iterator().next();
+        if (READ_ONLY_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
+            return super.handleMessage(message);
+        }
+        writeLock.lock();
+        try {
+            return super.handleMessage(message);
+        } finally {
+            // also after an error: a partly applied command (insertMany) reports what it did apply
+            commitDurably();
+            writeLock.unlock();
+        }
+    }
+
+    private void commitDurably() {
+        if (store.hasUnsavedChanges()) {
+            store.commit();
+            if (fsync) {
+                store.sync();
+            }
+        }
+    }
+}
