@@ -34,7 +34,11 @@ public final class EmbeddedMongo implements AutoCloseable {
      */
     public static EmbeddedMongo start(Path dataDir, boolean fsync) {
         Path file = createFolder(dataDir).resolve(FILE_NAME).toAbsolutePath().normalize();
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        MVStore store = new MVStore.Builder()
+                .fileName(file.toString())
+                .autoCommitDisabled()
+                .open();
+        store.setRetentionTime(0);
         MongoServer server = new MongoServer(new DurableH2Backend(store, fsync));
         try {
             server.bind(new InetSocketAddress("127.0.0.1", 0));
