@@ -1,0 +1,115 @@
+package org.wearetogether.storage.internal;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The H2 file backend of mongo-java-server, changed so that a write is on disk before it is acknowledged.
+ *
+ * <p>The stock backend never commits its MVStore itself: MVStore's background thread does, about once a second,
+ * so a killed process loses the writes of the last second although the driver saw them succeed. Here every
+ * command that may write runs under one lock and is followed by {@link MVStore#commit()}, which hands the new chunk
+ * to the operating system before the reply is sent. Writes thus survive a killed process; with {@code fsync} they
+ * are also forced to the device and survive a power loss. The lock also keeps each commit from capturing half of
+ * another command (a document without its unique index entry).
+ *
+ * <p>mongo-java-server updates stored documents in place and puts those very objects in its replies, which are
+ * encoded after the command returns: a concurrent update could change a reply while it is being sent (measured:
+ * 100 concurrent {@code $inc} with ReturnDocument.AFTER returned only 80 distinct values). So replies are copied
+ * while the lock is held; read-only commands share a read lock, writes are exclusive.
+ *
+ * <p>The store must be opened with auto-commit disabled (no background commits of half-done commands) and a
+ * retention time of 0, so that chunks made obsolete by the previous commit are reused at once: with MVStore's
+ * default of 45 s and one commit per write, the file grows by about 15 KiB per write until the retention passes.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private static final Set<String> READ_ONLY_COMMANDS = Set.of(
+            "find",
+            "getmore",
+            "count",
+            "distinct",
+            "listcollections",
+            "listindexes",
+            "listdatabases",
+            "dbstats",
+            "collstats",
+            "ping",
+            "hello",
+            "ismaster",
+            "buildinfo",
+            "killcursors",
+            "endsessions",
+            "serverstatus",
+            "connectionstatus",
+            "getparameter",
+            "hostinfo",
+            "whatsmyuri",
+            "getlog",
+            "getcmdlineopts",
+            "getfreemonitoringstatus",
+            "currentop",
+            "getlasterror");
+
+    private static final int COMPACT_EVERY_COMMITS = 1000;
+    private static final int TARGET_FILL_RATE = 50;
+    private static final int COMPACT_BYTES = 4 << 20;
+
+    private final MVStore store;
+    private final boolean fsync;
+    private final ReentrantReadWriteLock locks = new ReentrantReadWriteLock();
+    private long commits;
+
+    DurableH2Backend(MVStore store, boolean fsync) {
+        super(store);
+        this.store = store;
+        this.fsync = fsync;
+    }
+
+    /** Every command of the current driver arrives as an OP_MSG message; its first key names the command. */
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        String command = message.getDocument().keySet().iterator().next();
+        if (READ_ONLY_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
+            return read(message);
+        }
+        locks.writeLock().lock();
+        try {
+            return super.handleMessage(message).cloneDeeply();
+        } finally {
+            // also after an error: a partly applied command (insertMany) reports what it did apply
+            commitDurably();
+            locks.writeLock().unlock();
+        }
+    }
+
+    private Document read(MongoMessage message) {
+        locks.readLock().lock();
+        try {
+            return super.handleMessage(message).cloneDeeply();
+        } finally {
+            locks.readLock().unlock();
+        }
+    }
+
+    private void commitDurably() {
+        if (!store.hasUnsavedChanges()) {
+            return;
+        }
+        store.commit();
+        if (++commits % COMPACT_EVERY_COMMITS == 0 && store.getFillRate() < TARGET_FILL_RATE) {
+            // MVStore's own housekeeping thread is off (it would commit half-done commands), so rewrite sparse
+            // chunks here, between commands
+            store.compact(TARGET_FILL_RATE, COMPACT_BYTES);
+            store.commit();
+        }
+        if (fsync) {
+            store.sync();
+        }
+    }
+}

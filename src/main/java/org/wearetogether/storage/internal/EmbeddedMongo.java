@@ -1,0 +1,80 @@
+package org.wearetogether.storage.internal;
+
+import de.bwaldvogel.mongo.MongoServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The embedded store: mongo-java-server with a durable H2 file backend, listening on an ephemeral loopback port,
+ * so that the service reaches it with the same driver code as a real MongoDB.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    /** The store file inside the data folder. */
+    public static final String FILE_NAME = "mongo.mv.db";
+
+    private final Path file;
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongo(Path file, MongoServer server, InetSocketAddress address) {
+        this.file = file;
+        this.server = server;
+        this.address = address;
+    }
+
+    /**
+     * Opens (or creates) the store file under {@code dataDir} and starts the server.
+     *
+     * @param fsync whether every commit is also forced to the device (see {@link DurableH2Backend})
+     */
+    public static EmbeddedMongo start(Path dataDir, boolean fsync) {
+        Path file = createFolder(dataDir).resolve(FILE_NAME).toAbsolutePath().normalize();
+        MVStore store = new MVStore.Builder()
+                .fileName(file.toString())
+                .autoCommitDisabled()
+                .open();
+        store.setRetentionTime(0);
+        MongoServer server = new MongoServer(new DurableH2Backend(store, fsync));
+        try {
+            server.bind(new InetSocketAddress("127.0.0.1", 0));
+            return new EmbeddedMongo(file, server, server.getLocalAddress());
+        } catch (RuntimeException e) {
+            server.shutdownNow();
+            throw e;
+        }
+    }
+
+    private static Path createFolder(Path dataDir) {
+        try {
+            return Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
+        }
+    }
+
+    /** The connection string of the running server. */
+    public String connectionString() {
+        return "mongodb://127.0.0.1:" + address.getPort();
+    }
+
+    /** The absolute path of the store file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The port the server listens on (loopback only). */
+    public int port() {
+        return address.getPort();
+    }
+
+    /** Closes client connections and the store file; everything acknowledged is already on disk. */
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}
