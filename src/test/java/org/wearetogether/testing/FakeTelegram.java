@@ -424,7 +424,7 @@ public final class FakeTelegram implements AutoCloseable {
         private void record(int status) {
             callCounts.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
             if (recordCalls) {
-                calls.add(new FakeTelegramCall(method, params, status));
+                calls.add(new FakeTelegramCall(method, params, status, System.nanoTime()));
             }
             synchronized (callsChanged) {
                 callsChanged.notifyAll();

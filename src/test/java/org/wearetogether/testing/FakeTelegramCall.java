@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param method the method name in lower case, e.g. {@code sendmessage}
  * @param params the parameters as JSON (form values as strings)
  * @param status the HTTP status the fake answered with
+ * @param answeredAtNanos {@link System#nanoTime()} when the fake answered
  */
-public record FakeTelegramCall(String method, ObjectNode params, int status) {
+public record FakeTelegramCall(String method, ObjectNode params, int status, long answeredAtNanos) {
 
     public String param(String name) {
         return params.path(name).asText(null);

@@ -82,7 +82,10 @@ public record FakeTelegramMessage(long chatId, int messageId, String text, JsonN
         ObjectNode message = FakeTelegramServer.JSON.createObjectNode();
         message.put("message_id", messageId).put("date", FakeTelegramUpdates.now());
         message.set("from", bot);
-        message.set("chat", FakeTelegramUpdates.privateChat(chatId, null));
+        // Telegram's group and channel ids are negative, private chat ids (= user ids) positive
+        message.set(
+                "chat",
+                chatId < 0 ? FakeTelegramUpdates.groupChat(chatId) : FakeTelegramUpdates.privateChat(chatId, null));
         message.put("text", text);
         if (replyMarkup != null && replyMarkup.has("inline_keyboard")) {
             message.set("reply_markup", replyMarkup);

@@ -136,6 +136,12 @@ public final class TelegramChannel implements SmartLifecycle {
         return running;
     }
 
+    /** Whether the poll loop still runs (false once {@link #stop()} ended it, even while updates finish). */
+    public boolean isPolling() {
+        Thread thread = poller;
+        return thread != null && thread.isAlive();
+    }
+
     public ChannelStatus status() {
         return status;
     }
