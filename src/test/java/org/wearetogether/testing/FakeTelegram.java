@@ -338,7 +338,7 @@ public final class FakeTelegram implements AutoCloseable {
         return queue == null ? null : queue.poll();
     }
 
-    private void sendMessage(ObjectNode params, FakeTelegramServer.Reply reply) {
+    private void sendMessage(ObjectNode params, RecordingReply reply) {
         String text = params.path("text").asText("");
         String invalid = invalidMessage(text, params.get("reply_markup"));
         if (invalid != null) {
@@ -347,11 +347,12 @@ public final class FakeTelegram implements AutoCloseable {
         }
         long chatId = params.path("chat_id").asLong();
         var message = new FakeTelegramMessage(chatId, nextMessageId(), text, params.get("reply_markup"), 0);
+        reply.record(200); // before the message shows, so a test that saw it also sees the call
         chat(chatId).add(message);
         reply.ok(message.json(bot));
     }
 
-    private void editMessageText(ObjectNode params, FakeTelegramServer.Reply reply) {
+    private void editMessageText(ObjectNode params, RecordingReply reply) {
         String text = params.path("text").asText("");
         String invalid = invalidMessage(text, params.get("reply_markup"));
         if (invalid != null) {
@@ -359,7 +360,7 @@ public final class FakeTelegram implements AutoCloseable {
             return;
         }
         FakeTelegramChat chat = chat(params.path("chat_id").asLong());
-        var edited = chat.edit(params.path("message_id").asInt(), text, params.get("reply_markup"));
+        var edited = chat.edit(params.path("message_id").asInt(), text, params.get("reply_markup"), reply::record);
         switch (edited.outcome()) {
             case NOT_FOUND -> reply.error(400, "Bad Request: message to edit not found", null);
             case NOT_MODIFIED ->
@@ -397,6 +398,7 @@ public final class FakeTelegram implements AutoCloseable {
         private final String method;
         private final ObjectNode params;
         private final FakeTelegramServer.Reply reply;
+        private boolean recorded;
 
         RecordingReply(String method, ObjectNode params, FakeTelegramServer.Reply reply) {
             this.method = method;
@@ -421,7 +423,12 @@ public final class FakeTelegram implements AutoCloseable {
             reply.after(millis, answer);
         }
 
-        private void record(int status) {
+        /** Records the call once; an edit that fails after recording keeps the status recorded first. */
+        void record(int status) {
+            if (recorded) {
+                return;
+            }
+            recorded = true;
             callCounts.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
             if (recordCalls) {
                 calls.add(new FakeTelegramCall(method, params, status, System.nanoTime()));

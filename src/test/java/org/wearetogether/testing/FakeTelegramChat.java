@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /** The messages the bot sent to one chat, with waiting for the next one; its own monitor, so chats do not contend. */
@@ -33,20 +34,24 @@ final class FakeTelegramChat {
         notifyAll();
     }
 
-    synchronized Edit edit(int messageId, String text, JsonNode markup) {
+    /** Edits a message; {@code status} hears the HTTP status before the edit shows, so tests see calls first. */
+    synchronized Edit edit(int messageId, String text, JsonNode markup, IntConsumer status) {
         for (int i = messages.size() - 1; i >= 0; i--) {
             FakeTelegramMessage old = messages.get(i);
             if (old.messageId() != messageId) {
                 continue;
             }
             if (old.text().equals(text) && Objects.equals(inlineOnly(old.replyMarkup()), inlineOnly(markup))) {
+                status.accept(400);
                 return new Edit(EditOutcome.NOT_MODIFIED, old);
             }
             var edited = new FakeTelegramMessage(chatId, messageId, text, markup, old.version() + 1);
+            status.accept(200);
             messages.set(i, edited);
             notifyAll();
             return new Edit(EditOutcome.EDITED, edited);
         }
+        status.accept(400);
         return new Edit(EditOutcome.NOT_FOUND, null);
     }
 
