@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,8 +63,12 @@ final class ChatLanes {
                 lanes.remove(chat);
             }
         }
-        if (more && !workers.isShutdown()) {
-            workers.execute(() -> runNext(chat));
+        if (more) {
+            try {
+                workers.execute(() -> runNext(chat));
+            } catch (RejectedExecutionException e) {
+                log.info("Shutting down: the rest of chat {} stays unconfirmed and comes again", chat);
+            }
         }
     }
 

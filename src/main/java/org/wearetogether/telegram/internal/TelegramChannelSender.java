@@ -1,6 +1,8 @@
 package org.wearetogether.telegram.internal;
 
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.dialog.Reply;
 
@@ -10,10 +12,14 @@ public final class TelegramChannelSender implements ChannelSender {
     /** The channel name in {@code Person.channel} and the prefix of chat keys. */
     public static final String CHANNEL = "telegram";
 
-    private final ReplySender sender;
+    private static final Logger log = LoggerFactory.getLogger(TelegramChannelSender.class);
 
-    TelegramChannelSender(ReplySender sender) {
+    private final ReplySender sender;
+    private final boolean enabled;
+
+    TelegramChannelSender(ReplySender sender, boolean enabled) {
         this.sender = sender;
+        this.enabled = enabled;
     }
 
     @Override
@@ -23,6 +29,10 @@ public final class TelegramChannelSender implements ChannelSender {
 
     @Override
     public void send(String chatId, List<Reply> replies) {
+        if (!enabled) {
+            log.warn("Telegram channel is off (no token): {} replies to chat {} not sent", replies.size(), chatId);
+            return;
+        }
         sender.send(ReplyTarget.chat(chatId), replies);
     }
 }
