@@ -1,0 +1,130 @@
+package org.wearetogether.telegram.internal;
+
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.backoff.BackOffExecution;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.wearetogether.telegram.TelegramSettings;
+
+/**
+ * The poll loop, our own rather than the library's {@code BotSession}, which moves the offset past an update before
+ * it is processed. Here the offset sent to Telegram comes from the {@link UpdateLedger}: it passes an update only
+ * after the update finished. Updates are read, then queued on their chat's lane. Telegram re-delivers everything from
+ * the offset on, so at most {@code pollLimit} updates beyond the oldest unfinished one can be in work: when a poll
+ * brings nothing new, the loop waits for an update to finish instead of asking again at once (backpressure).
+ */
+final class LongPolling {
+
+    private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
+    private static final long WAIT_FOR_PROGRESS_MILLIS = 1_000;
+
+    private final TelegramCalls calls;
+    private final UpdateReader reader;
+    private final UpdateLedger ledger;
+    private final ChatLanes lanes;
+    private final UpdateProcessing processing;
+    private final TelegramSettings settings;
+    private final BooleanSupplier running;
+    private final Consumer<ChannelStatus> status;
+
+    LongPolling(
+            TelegramCalls calls,
+            UpdateReader reader,
+            UpdateLedger ledger,
+            ChatLanes lanes,
+            UpdateProcessing processing,
+            TelegramSettings settings,
+            BooleanSupplier running,
+            Consumer<ChannelStatus> status) {
+        this.calls = calls;
+        this.reader = reader;
+        this.ledger = ledger;
+        this.lanes = lanes;
+        this.processing = processing;
+        this.settings = settings;
+        this.running = running;
+        this.status = status;
+    }
+
+    void run() throws InterruptedException {
+        BackOffExecution failures = null;
+        while (running.getAsBoolean()) {
+            long progress = ledger.progress();
+            if (ledger.pending() >= settings.pollLimit()) {
+                ledger.awaitProgressSince(progress, WAIT_FOR_PROGRESS_MILLIS);
+                continue;
+            }
+            List<Update> updates;
+            try {
+                updates = calls.once(request(ledger.offset()));
+                if (failures != null) {
+                    status.accept(ChannelStatus.up("polling again"));
+                    failures = null;
+                }
+            } catch (CallFailed e) {
+                if (!running.getAsBoolean()) {
+                    return;
+                }
+                failures = failures == null ? BackOffs.start(settings.retry()) : failures;
+                long delay = failures.nextBackOff();
+                log.warn("getUpdates failed, trying again in {} ms: {}", delay, e.getMessage());
+                status.accept(ChannelStatus.down("getUpdates failing: " + e.getMessage()));
+                Thread.sleep(delay);
+                continue;
+            }
+            if (dispatch(updates) == 0 && !updates.isEmpty()) {
+                ledger.awaitProgressSince(progress, WAIT_FOR_PROGRESS_MILLIS);
+            }
+        }
+    }
+
+    private GetUpdates request(long offset) {
+        return GetUpdates.builder()
+                .offset(Math.toIntExact(offset))
+                .limit(settings.pollLimit())
+                .timeout((int) settings.pollTimeout().toSeconds())
+                .build();
+    }
+
+    /** Queues the updates not seen before; returns how many. */
+    private int dispatch(List<Update> updates) {
+        int fresh = 0;
+        for (Update update : updates) {
+            long id = update.getUpdateId();
+            if (!ledger.accept(id)) {
+                continue;
+            }
+            fresh++;
+            Incoming incoming = readSafely(update);
+            if (incoming instanceof Incoming.Ignore ignore && ignore.pressToAnswer() == null) {
+                log.debug("Update {} ignored: {}", id, ignore.why());
+                ledger.finish(id);
+                continue;
+            }
+            try {
+                lanes.submit(laneOf(incoming), () -> processing.process(incoming));
+            } catch (RejectedExecutionException e) {
+                return fresh; // shutting down: the update stays unconfirmed
+            }
+        }
+        return fresh;
+    }
+
+    private Incoming readSafely(Update update) {
+        try {
+            return reader.read(update);
+        } catch (RuntimeException e) {
+            log.error("Update {} could not be read; confirming it", update.getUpdateId(), e);
+            return new Incoming.Ignore(update.getUpdateId(), "unreadable", null);
+        }
+    }
+
+    private static String laneOf(Incoming incoming) {
+        return incoming instanceof Incoming.Handle handle ? handle.target().chatId() : "update:" + incoming.updateId();
+    }
+}

@@ -1,0 +1,88 @@
+package org.wearetogether.telegram.internal;
+
+import java.io.Serializable;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import org.wearetogether.telegram.TelegramSettings;
+
+/**
+ * The one place every Bot API call goes through: 5xx and network errors are retried with exponential back-off and
+ * jitter (Spring's {@link RetryTemplate}); a 429 waits Telegram's {@code retry_after} and does not count as an
+ * attempt, because the back-off cannot know the delay Telegram asks for; other errors fail at once.
+ */
+public final class TelegramCalls {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramCalls.class);
+
+    private final TelegramClient client;
+    private final RetryTemplate transientRetries;
+    private final int maxRateLimitWaits;
+
+    public TelegramCalls(TelegramClient client, TelegramSettings.Retry retry) {
+        this.client = client;
+        this.transientRetries = new RetryTemplate(transientPolicy(retry));
+        this.maxRateLimitWaits = retry.maxRateLimitWaits();
+    }
+
+    static RetryPolicy transientPolicy(TelegramSettings.Retry retry) {
+        Duration delay = retry.initialDelay();
+        return RetryPolicy.builder()
+                .predicate(e -> e instanceof CallFailed failed && failed.isTransient())
+                .maxRetries(retry.maxAttempts() - 1L)
+                .delay(delay)
+                .jitter(delay.dividedBy(2))
+                .multiplier(2)
+                .maxDelay(retry.maxDelay())
+                .build();
+    }
+
+    /** Calls with the retry rules; throws the last failure when they give up. */
+    public <T extends Serializable> T call(BotApiMethod<T> method) throws CallFailed {
+        for (int waits = 0; ; waits++) {
+            try {
+                return transientRetries.execute(() -> once(method));
+            } catch (RetryException e) {
+                CallFailed failed = asCallFailed(method, e.getLastException());
+                if (!failed.isRateLimited() || waits >= maxRateLimitWaits) {
+                    throw failed;
+                }
+                log.info("Telegram asks to wait {} s before {}", failed.retryAfterSeconds(), method.getMethod());
+                sleep(method, Duration.ofSeconds(failed.retryAfterSeconds()));
+            }
+        }
+    }
+
+    /** One attempt, no retries (the poll loop has its own). */
+    public <T extends Serializable> T once(BotApiMethod<T> method) throws CallFailed {
+        try {
+            return client.execute(method);
+        } catch (TelegramApiException e) {
+            throw CallFailed.from(method.getMethod(), e);
+        } catch (RuntimeException e) {
+            throw new CallFailed(method.getMethod(), CallFailed.NETWORK, 0, String.valueOf(e), e);
+        }
+    }
+
+    private static CallFailed asCallFailed(BotApiMethod<?> method, Throwable last) {
+        if (last instanceof CallFailed failed) {
+            return failed;
+        }
+        return new CallFailed(method.getMethod(), CallFailed.NETWORK, 0, String.valueOf(last), last);
+    }
+
+    private static void sleep(BotApiMethod<?> method, Duration duration) throws CallFailed {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallFailed(method.getMethod(), CallFailed.NETWORK, 0, "interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.wearetogether.telegram.internal;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wearetogether.chat.ChannelSender;
+import org.wearetogether.dialog.Reply;
+
+/** Sends unprompted replies (reminders, status changes) to a Telegram chat, with the same retry rules. */
+public final class TelegramChannelSender implements ChannelSender {
+
+    /** The channel name in {@code Person.channel} and the prefix of chat keys. */
+    public static final String CHANNEL = "telegram";
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramChannelSender.class);
+
+    private final ReplySender sender;
+    private final boolean enabled;
+
+    TelegramChannelSender(ReplySender sender, boolean enabled) {
+        this.sender = sender;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public void send(String chatId, List<Reply> replies) {
+        if (!enabled) {
+            log.warn("Telegram channel is off (no token): {} replies to chat {} not sent", replies.size(), chatId);
+            return;
+        }
+        sender.send(ReplyTarget.chat(chatId), replies);
+    }
+}

@@ -1,0 +1,135 @@
+package org.wearetogether.telegram.internal;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.wearetogether.chat.Inbound;
+import org.wearetogether.dialog.DialogInput;
+import org.wearetogether.dialog.Person;
+
+/** Reads Telegram updates as channel-independent inputs. Never throws on a well-formed update. */
+final class UpdateReader {
+
+    private static final Pattern COMMAND = Pattern.compile("/([A-Za-z0-9_]{1,64})(?:@([A-Za-z0-9_]+))?");
+
+    /** This bot's username, known once {@code getMe} succeeded (null before). */
+    private final Supplier<String> botUsername;
+
+    UpdateReader(Supplier<String> botUsername) {
+        this.botUsername = botUsername;
+    }
+
+    Incoming read(Update update) {
+        long id = update.getUpdateId();
+        if (update.hasMessage()) {
+            return readMessage(id, update.getMessage(), false);
+        }
+        if (update.hasEditedMessage()) {
+            return readMessage(id, update.getEditedMessage(), true);
+        }
+        if (update.hasCallbackQuery()) {
+            return readPress(id, update.getCallbackQuery());
+        }
+        return new Incoming.Ignore(id, "not read by this bot: " + kindOf(update), null);
+    }
+
+    private Incoming readMessage(long id, Message message, boolean edited) {
+        User from = message.getFrom();
+        if (from == null || Boolean.TRUE.equals(from.getIsBot())) {
+            return new Incoming.Ignore(id, "no person behind the message", null);
+        }
+        Inbound.Content content = edited ? said(new DialogInput.Unsupported("edited")) : contentOf(message);
+        if (!isPrivate(message.getChat()) && !isCommandToThisBot(message)) {
+            return new Incoming.Ignore(id, "group message not addressed to this bot", null);
+        }
+        ReplyTarget target = ReplyTarget.chat(String.valueOf(message.getChatId()));
+        return new Incoming.Handle(inbound(id, from, target, content), target);
+    }
+
+    private Incoming readPress(long id, CallbackQuery press) {
+        var message = press.getMessage();
+        if (message == null || press.getData() == null || !isPrivate(message.getChat())) {
+            ReplyTarget answerOnly = new ReplyTarget(null, press.getId(), null);
+            return new Incoming.Ignore(id, "button press outside a private chat", answerOnly);
+        }
+        var target = new ReplyTarget(String.valueOf(message.getChatId()), press.getId(), message.getMessageId());
+        var content = said(new DialogInput.ButtonPressed(press.getData()));
+        return new Incoming.Handle(inbound(id, press.getFrom(), target, content), target);
+    }
+
+    private static Inbound inbound(long id, User from, ReplyTarget target, Inbound.Content content) {
+        var person = new Person(
+                TelegramChannelSender.CHANNEL,
+                target.chatId(),
+                String.valueOf(from.getId()),
+                from.getFirstName(),
+                from.getUserName());
+        return new Inbound(person, id, from.getLanguageCode(), content);
+    }
+
+    private Inbound.Content contentOf(Message message) {
+        if (message.getText() != null) {
+            return textOrCommand(message.getText());
+        }
+        if (message.hasContact()) {
+            var contact = message.getContact();
+            boolean own = Objects.equals(contact.getUserId(), message.getFrom().getId());
+            return said(new DialogInput.ContactShared(contact.getPhoneNumber(), own));
+        }
+        if (message.hasLocation()) {
+            var location = message.getLocation();
+            return said(new DialogInput.LocationShared(location.getLatitude(), location.getLongitude()));
+        }
+        return said(new DialogInput.Unsupported(MessageKinds.of(message)));
+    }
+
+    private static Inbound.Content textOrCommand(String text) {
+        var matcher = COMMAND.matcher(text);
+        if (!matcher.lookingAt() || !endsCommandWord(text, matcher.end())) {
+            return said(new DialogInput.Text(text));
+        }
+        String name = matcher.group(1).toLowerCase(Locale.ROOT);
+        return new Inbound.Command(name, text.substring(matcher.end()).strip());
+    }
+
+    private static boolean endsCommandWord(String text, int end) {
+        return end == text.length() || Character.isWhitespace(text.charAt(end));
+    }
+
+    private boolean isCommandToThisBot(Message message) {
+        String text = message.getText();
+        String me = botUsername.get();
+        if (text == null || me == null) {
+            return false;
+        }
+        var matcher = COMMAND.matcher(text);
+        return matcher.lookingAt() && endsCommandWord(text, matcher.end()) && me.equalsIgnoreCase(matcher.group(2));
+    }
+
+    private static boolean isPrivate(Chat chat) {
+        return chat != null && "private".equals(chat.getType());
+    }
+
+    private static Inbound.Content said(DialogInput input) {
+        return new Inbound.Said(input);
+    }
+
+    private static String kindOf(Update update) {
+        if (update.hasChannelPost() || update.hasEditedChannelPost()) {
+            return "channel post";
+        }
+        if (update.hasMyChatMember() || update.hasChatMember()) {
+            return "membership change";
+        }
+        if (update.hasInlineQuery() || update.hasChosenInlineQuery()) {
+            return "inline query";
+        }
+        return "other update";
+    }
+}

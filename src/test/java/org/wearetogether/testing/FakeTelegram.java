@@ -1,0 +1,458 @@
+package org.wearetogether.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * A fake Telegram Bot API server for tests and benchmarks, on 127.0.0.1 at an ephemeral port. It long-polls with
+ * Telegram's confirm semantics (an update is dropped once a {@code getUpdates} offset passes it, re-delivered until
+ * then), records every call and every message to every chat, simulates users ({@link #user}) and injects faults
+ * (429, 5xx, 403 per chat, delays). Thread-safe; no thread per request.
+ *
+ * <pre>{@code
+ * try (var telegram = FakeTelegram.start()) {
+ *     // TELEGRAM_API_URL = telegram.apiUrl(), TELEGRAM_BOT_TOKEN = telegram.token()
+ *     var anna = telegram.user(1001, "Anna", "ru");
+ *     anna.sendCommand("start");
+ *     anna.awaitReply(m -> m.text().contains("..."));
+ * }
+ * }</pre>
+ */
+public final class FakeTelegram implements AutoCloseable {
+
+    public static final String DEFAULT_TOKEN = "123456:TEST-TOKEN";
+    public static final String DEFAULT_BOT_USERNAME = "together_test_bot";
+    static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
+
+    private final String token;
+    private final String botUsername;
+    private final ObjectNode bot;
+    private final FakeTelegramServer server;
+    private final FakeTelegramPolling polling = new FakeTelegramPolling();
+    private final Map<Long, FakeTelegramChat> chats = new ConcurrentHashMap<>();
+    private final AtomicInteger messageIds = new AtomicInteger(1);
+    private final AtomicLong callbackIds = new AtomicLong(1);
+    private final ConcurrentLinkedQueue<FakeTelegramCall> calls = new ConcurrentLinkedQueue<>();
+    private final Map<String, AtomicInteger> callCounts = new ConcurrentHashMap<>();
+    private final Object callsChanged = new Object();
+    private final Map<String, String> answeredCallbacks = new ConcurrentHashMap<>();
+    private final Set<String> pressedCallbacks = ConcurrentHashMap.newKeySet();
+    private final Map<String, JsonNode> commandsByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, ConcurrentLinkedDeque<Fault>> faults = new ConcurrentHashMap<>();
+    private final Map<String, Long> delays = new ConcurrentHashMap<>();
+    private final Set<Long> blockedChats = ConcurrentHashMap.newKeySet();
+    private volatile boolean recordCalls = true;
+
+    private record Fault(int code, String description, Integer retryAfter) {}
+
+    private FakeTelegram(String token, String botUsername) {
+        this.token = token;
+        this.botUsername = botUsername;
+        this.bot = FakeTelegramUpdates.object()
+                .put("id", 100_000L)
+                .put("is_bot", true)
+                .put("first_name", "Together Test Bot")
+                .put("username", botUsername);
+        this.server = new FakeTelegramServer(token, this::handle);
+    }
+
+    public static FakeTelegram start() {
+        return start(DEFAULT_TOKEN, DEFAULT_BOT_USERNAME);
+    }
+
+    public static FakeTelegram start(String token, String botUsername) {
+        return new FakeTelegram(token, botUsername);
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public String botUsername() {
+        return botUsername;
+    }
+
+    /** The value for {@code TELEGRAM_API_URL}. */
+    public URI apiUrl() {
+        return URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    // ---- simulated users and updates
+
+    /** A person in a private chat with the bot (chat id = user id). */
+    public FakeTelegramUser user(long id, String firstName, String languageCode) {
+        return new FakeTelegramUser(this, id, firstName, "user" + id, languageCode);
+    }
+
+    /** Queues an update (without {@code update_id}: it is assigned) and returns its id. */
+    public long enqueue(ObjectNode update) {
+        return polling.enqueue(update);
+    }
+
+    /** Delivers an update again in the next {@code getUpdates}, whatever the offset (a duplicate delivery). */
+    public void deliverAgain(long updateId) {
+        polling.deliverAgain(updateId);
+    }
+
+    /** A message in a group chat by {@code from}, e.g. "hello" or "/start@together_test_bot". */
+    public long groupMessage(long groupId, FakeTelegramUser from, String text) {
+        ObjectNode message =
+                FakeTelegramUpdates.message(nextMessageId(), from.json(), FakeTelegramUpdates.groupChat(groupId));
+        FakeTelegramUpdates.text(message, text);
+        return enqueue(FakeTelegramUpdates.object().set("message", message));
+    }
+
+    /** A post in a channel the bot belongs to. */
+    public long channelPost(long channelId, String text) {
+        ObjectNode chat = FakeTelegramUpdates.object()
+                .put("id", channelId)
+                .put("type", "channel")
+                .put("title", "C");
+        ObjectNode post = FakeTelegramUpdates.message(nextMessageId(), null, chat);
+        post.put("text", text);
+        return enqueue(FakeTelegramUpdates.object().set("channel_post", post));
+    }
+
+    /** The bot was blocked or unblocked in a private chat ({@code my_chat_member}). */
+    public long membershipChange(FakeTelegramUser user, String newStatus) {
+        ObjectNode change = FakeTelegramUpdates.object().put("date", FakeTelegramUpdates.now());
+        change.set("chat", FakeTelegramUpdates.privateChat(user.id(), user.firstName()));
+        change.set("from", user.json());
+        change.set(
+                "old_chat_member",
+                FakeTelegramUpdates.object().put("status", "member").set("user", bot));
+        change.set(
+                "new_chat_member",
+                FakeTelegramUpdates.object().put("status", newStatus).set("user", bot));
+        return enqueue(FakeTelegramUpdates.object().set("my_chat_member", change));
+    }
+
+    /** Updates queued and not yet confirmed by an offset. */
+    public int unconfirmedUpdates() {
+        return polling.unconfirmed();
+    }
+
+    /** The highest offset any {@code getUpdates} sent. */
+    public long confirmedOffset() {
+        return polling.confirmedOffset();
+    }
+
+    int nextMessageId() {
+        return messageIds.getAndIncrement();
+    }
+
+    String nextCallbackId() {
+        String id = "cq" + callbackIds.getAndIncrement();
+        pressedCallbacks.add(id);
+        return id;
+    }
+
+    ObjectNode bot() {
+        return bot;
+    }
+
+    // ---- what the bot sent
+
+    public List<FakeTelegramMessage> messagesTo(long chatId) {
+        return chat(chatId).messages();
+    }
+
+    /** The last message to the chat, or null. */
+    public FakeTelegramMessage lastMessageTo(long chatId) {
+        return chat(chatId).last();
+    }
+
+    /** Waits for a message to the chat (sent or edited, at any time) that matches; fails after the timeout. */
+    public FakeTelegramMessage awaitMessage(long chatId, Predicate<FakeTelegramMessage> match, Duration timeout) {
+        return chat(chatId).await(0, match, timeout).message();
+    }
+
+    /** Waits until the chat received at least {@code count} messages; returns them all. */
+    public List<FakeTelegramMessage> awaitMessages(long chatId, int count, Duration timeout) {
+        chat(chatId).await(count - 1, m -> true, timeout);
+        return messagesTo(chatId);
+    }
+
+    FakeTelegramChat chat(long chatId) {
+        return chats.computeIfAbsent(chatId, FakeTelegramChat::new);
+    }
+
+    public List<FakeTelegramCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<FakeTelegramCall> calls(String method) {
+        String name = method.toLowerCase(java.util.Locale.ROOT);
+        return calls.stream().filter(c -> c.method().equals(name)).toList();
+    }
+
+    /** Calls of a method so far, counted even when recording is off. */
+    public int callCount(String method) {
+        var count = callCounts.get(method.toLowerCase(java.util.Locale.ROOT));
+        return count == null ? 0 : count.get();
+    }
+
+    /** Waits for a recorded call of the method whose parameters match. */
+    public FakeTelegramCall awaitCall(String method, Predicate<FakeTelegramCall> match, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (callsChanged) {
+            while (true) {
+                for (FakeTelegramCall call : calls(method)) {
+                    if (match.test(call)) {
+                        return call;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError(
+                            "no " + method + " call matched within " + timeout + "; calls: " + calls(method));
+                }
+                waitOn(callsChanged, left);
+            }
+        }
+    }
+
+    /** Keeps the call log (off for benchmarks; counts are kept either way). */
+    public void recordCalls(boolean on) {
+        recordCalls = on;
+    }
+
+    /** Answers to button presses: callback query id to text ("" when answered without text). */
+    public Map<String, String> answeredCallbacks() {
+        return Map.copyOf(answeredCallbacks);
+    }
+
+    /** Presses made by simulated users that the bot has not answered (yet). */
+    public Set<String> unansweredCallbacks() {
+        Set<String> open = ConcurrentHashMap.newKeySet();
+        open.addAll(pressedCallbacks);
+        open.removeAll(answeredCallbacks.keySet());
+        return open;
+    }
+
+    /** The command menu as set by {@code setMyCommands}, by {@code language_code} ("" = default). */
+    public Map<String, JsonNode> commandsByLanguage() {
+        return Map.copyOf(commandsByLanguage);
+    }
+
+    // ---- faults
+
+    /** The next {@code calls} calls of the method answer 429 with {@code retry_after}. */
+    public void rateLimit(String method, int calls, int retryAfterSeconds) {
+        addFaults(
+                method,
+                calls,
+                new Fault(429, "Too Many Requests: retry after " + retryAfterSeconds, retryAfterSeconds));
+    }
+
+    /** The next {@code calls} calls of the method answer 500. */
+    public void serverErrors(String method, int calls) {
+        addFaults(method, calls, new Fault(500, "Internal Server Error", null));
+    }
+
+    /** Messages and edits to the chat answer 403, as when the person blocked the bot. */
+    public void block(long chatId) {
+        blockedChats.add(chatId);
+    }
+
+    public void unblock(long chatId) {
+        blockedChats.remove(chatId);
+    }
+
+    /** Every call of the method is answered after the delay (no thread is held meanwhile). */
+    public void delay(String method, Duration delay) {
+        delays.put(method.toLowerCase(java.util.Locale.ROOT), delay.toMillis());
+    }
+
+    private void addFaults(String method, int count, Fault fault) {
+        var queue =
+                faults.computeIfAbsent(method.toLowerCase(java.util.Locale.ROOT), m -> new ConcurrentLinkedDeque<>());
+        for (int i = 0; i < count; i++) {
+            queue.add(fault);
+        }
+    }
+
+    // ---- the Bot API
+
+    private void handle(String method, ObjectNode params, FakeTelegramServer.Reply reply) {
+        Long delay = delays.get(method);
+        if (delay != null && delay > 0) {
+            reply.after(delay, () -> answer(method, params, reply));
+        } else {
+            answer(method, params, reply);
+        }
+    }
+
+    private void answer(String method, ObjectNode params, FakeTelegramServer.Reply reply) {
+        var recording = new RecordingReply(method, params, reply);
+        Fault fault = faultFor(method, params);
+        if (fault != null) {
+            recording.error(fault.code(), fault.description(), fault.retryAfter());
+            return;
+        }
+        switch (method) {
+            case "getme" -> recording.ok(bot);
+            case "getupdates" -> polling.getUpdates(params, recording);
+            case "sendmessage" -> sendMessage(params, recording);
+            case "editmessagetext" -> editMessageText(params, recording);
+            case "answercallbackquery" -> {
+                answeredCallbacks.put(
+                        params.path("callback_query_id").asText(),
+                        params.path("text").asText(""));
+                recording.ok(BooleanNode.TRUE);
+            }
+            case "setmycommands" -> {
+                commandsByLanguage.put(params.path("language_code").asText(""), params.path("commands"));
+                recording.ok(BooleanNode.TRUE);
+            }
+            default -> recording.ok(BooleanNode.TRUE);
+        }
+    }
+
+    private Fault faultFor(String method, ObjectNode params) {
+        boolean toChat = method.equals("sendmessage") || method.equals("editmessagetext");
+        if (toChat && blockedChats.contains(params.path("chat_id").asLong())) {
+            return new Fault(403, "Forbidden: bot was blocked by the user", null);
+        }
+        var queue = faults.get(method);
+        return queue == null ? null : queue.poll();
+    }
+
+    private void sendMessage(ObjectNode params, RecordingReply reply) {
+        String text = params.path("text").asText("");
+        String invalid = invalidMessage(text, params.get("reply_markup"));
+        if (invalid != null) {
+            reply.error(400, invalid, null);
+            return;
+        }
+        long chatId = params.path("chat_id").asLong();
+        var message = new FakeTelegramMessage(chatId, nextMessageId(), text, params.get("reply_markup"), 0);
+        reply.record(200); // before the message shows, so a test that saw it also sees the call
+        chat(chatId).add(message);
+        reply.ok(message.json(bot));
+    }
+
+    private void editMessageText(ObjectNode params, RecordingReply reply) {
+        String text = params.path("text").asText("");
+        String invalid = invalidMessage(text, params.get("reply_markup"));
+        if (invalid != null) {
+            reply.error(400, invalid, null);
+            return;
+        }
+        FakeTelegramChat chat = chat(params.path("chat_id").asLong());
+        var edited = chat.edit(params.path("message_id").asInt(), text, params.get("reply_markup"), reply::record);
+        switch (edited.outcome()) {
+            case NOT_FOUND -> reply.error(400, "Bad Request: message to edit not found", null);
+            case NOT_MODIFIED ->
+                reply.error(
+                        400,
+                        "Bad Request: message is not modified: specified new message content and reply markup are "
+                                + "exactly the same as a current content and reply markup of the message",
+                        null);
+            case EDITED -> reply.ok(edited.message().json(bot));
+        }
+    }
+
+    private static String invalidMessage(String text, JsonNode markup) {
+        if (text.isEmpty()) {
+            return "Bad Request: message text is empty";
+        }
+        if (text.length() > 4096) {
+            return "Bad Request: message is too long";
+        }
+        if (markup != null && markup.has("inline_keyboard")) {
+            for (JsonNode row : markup.get("inline_keyboard")) {
+                for (JsonNode button : row) {
+                    int bytes = button.path("callback_data").asText("").getBytes(StandardCharsets.UTF_8).length;
+                    if (bytes < 1 || bytes > 64) {
+                        return "Bad Request: BUTTON_DATA_INVALID";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Records the call with the status it was answered with, then answers. */
+    private final class RecordingReply implements FakeTelegramServer.Reply {
+        private final String method;
+        private final ObjectNode params;
+        private final FakeTelegramServer.Reply reply;
+        private boolean recorded;
+
+        RecordingReply(String method, ObjectNode params, FakeTelegramServer.Reply reply) {
+            this.method = method;
+            this.params = params;
+            this.reply = reply;
+        }
+
+        @Override
+        public void ok(JsonNode result) {
+            record(200);
+            reply.ok(result);
+        }
+
+        @Override
+        public void error(int code, String description, Integer retryAfter) {
+            record(code);
+            reply.error(code, description, retryAfter);
+        }
+
+        @Override
+        public void after(long millis, Runnable answer) {
+            reply.after(millis, answer);
+        }
+
+        /** Records the call once; an edit that fails after recording keeps the status recorded first. */
+        void record(int status) {
+            if (recorded) {
+                return;
+            }
+            recorded = true;
+            callCounts.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
+            if (recordCalls) {
+                calls.add(new FakeTelegramCall(method, params, status, System.nanoTime()));
+            }
+            synchronized (callsChanged) {
+                callsChanged.notifyAll();
+            }
+        }
+    }
+
+    static void waitOn(Object monitor, long nanos) {
+        try {
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(monitor, nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting", e);
+        }
+    }
+
+    static ArrayNode array() {
+        return FakeTelegramServer.JSON.createArrayNode();
+    }
+
+    static List<FakeTelegramMessage> copy(List<FakeTelegramMessage> messages) {
+        return new ArrayList<>(messages);
+    }
+}
