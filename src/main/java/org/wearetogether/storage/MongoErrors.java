@@ -27,4 +27,20 @@ public final class MongoErrors {
         }
         return ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY;
     }
+
+    /**
+     * Whether the error (or one of its causes) means the store cannot be reached right now — a network error, a
+     * timeout choosing a server, a primary stepping down — so the same operation may succeed later.
+     */
+    public static boolean isUnreachable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof com.mongodb.MongoSocketException
+                    || t instanceof com.mongodb.MongoTimeoutException
+                    || t instanceof com.mongodb.MongoNotPrimaryException
+                    || t instanceof com.mongodb.MongoNodeIsRecoveringException) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -43,6 +43,9 @@ final class ChatTexts {
     static final Texts NOT_UNDERSTOOD = Texts.of(
             "Я понимаю текст и нажатия на кнопки. Выберите, пожалуйста, что вы хотите сделать:",
             "I understand text and button presses. Please choose what you would like to do:");
+    static final Texts EDITS_NOT_READ = Texts.of(
+            "Я не вижу исправлений в уже отправленных сообщениях. Пожалуйста, отправьте ответ ещё раз новым сообщением.",
+            "I cannot see changes to messages already sent. Please send your answer again as a new message.");
     static final Texts CHOOSE_LANGUAGE = Texts.of("Выберите язык:", "Choose your language:");
     static final Texts LANGUAGE_SET = Texts.of("Хорошо, буду писать по-русски.", "Fine, I will write in English.");
     static final Texts BUTTON_INACTIVE = Texts.of("Эта кнопка больше не действует", "This button is no longer active");

@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.FrontDesk;
 import org.wearetogether.chat.Inbound;
+import org.wearetogether.chat.StoreUnavailable;
 import org.wearetogether.dialog.Reply;
+import org.wearetogether.storage.MongoErrors;
 
 /**
  * Applies each input exactly once: the chat's record remembers the last input applied and the replies it owed, and
@@ -36,6 +38,18 @@ final class Reception implements FrontDesk {
 
     @Override
     public List<Reply> handle(Inbound inbound) {
+        try {
+            return apply(inbound);
+        } catch (RuntimeException e) {
+            if (MongoErrors.isUnreachable(e)) {
+                throw new StoreUnavailable(
+                        "The store is unreachable; update " + inbound.updateId() + " was not applied", e);
+            }
+            throw e;
+        }
+    }
+
+    private List<Reply> apply(Inbound inbound) {
         String chatKey = inbound.person().chatKey();
         for (int attempt = 1; ; attempt++) {
             ChatRecord record = chats.load(chatKey);

@@ -21,6 +21,8 @@ import org.wearetogether.dialog.Turn;
 final class Responding {
 
     static final String REQUEST_HELP = "request_help";
+    /** The kind a channel gives an edited message: editing an earlier answer does not change it. */
+    static final String EDITED = "edited";
 
     private final DialogEngine engine;
     private final Map<String, ChatCommand> commands;
@@ -73,6 +75,9 @@ final class Responding {
     private Response said(Context c, DialogInput input) {
         if (input instanceof DialogInput.ButtonPressed pressed) {
             return pressed(c, pressed.data());
+        }
+        if (input instanceof DialogInput.Unsupported unsupported && EDITED.equals(unsupported.kind())) {
+            return Response.say(c.record(), c.say(ChatTexts.EDITS_NOT_READ.in(c.language())));
         }
         if (c.record().conversation() != null) {
             return turn(c, engine.handle(c.record().conversation(), c.person(), input, c.now()));
