@@ -48,7 +48,7 @@ final class ChatTexts {
             "I cannot see changes to messages already sent. Please send your answer again as a new message.");
     static final Texts CHOOSE_LANGUAGE = Texts.of("Выберите язык:", "Choose your language:");
     static final Texts LANGUAGE_SET = Texts.of("Хорошо, буду писать по-русски.", "Fine, I will write in English.");
-    static final Texts BUTTON_INACTIVE = Texts.of("Эта кнопка больше не действует", "This button is no longer active");
+    static final Texts BUTTON_INACTIVE = Texts.of("Эта кнопка уже не действует", "This button is no longer active");
     static final Texts DROP_CURRENT = Texts.of(
             "У вас есть незаконченная заявка «%s». Начать новую? Ответы незаконченной будут удалены.",
             "You have an unfinished \"%s\". Start a new one? The unfinished answers will be deleted.");

@@ -1,0 +1,51 @@
+package org.wearetogether.testing;
+
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.wearetogether.WeAreTogetherApplication;
+
+/**
+ * The whole service, started as in production but against a {@link FakeTelegram} on 127.0.0.1 and the embedded
+ * store in a folder the test owns, so that a test can stop it and start it again on the same data.
+ */
+public final class RunningService implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private RunningService(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    public static RunningService start(FakeTelegram telegram, Path dataDir, String... extraProperties) {
+        List<String> properties = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--together.telegram.token=" + telegram.token(),
+                "--together.telegram.api-url=" + telegram.apiUrl(),
+                "--together.telegram.poll-timeout=1s",
+                "--together.storage.data-dir=" + dataDir,
+                "--together.dialogs.folder=dialogs"));
+        for (String extra : extraProperties) {
+            properties.add("--" + extra);
+        }
+        ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(WeAreTogetherApplication.class).run(properties.toArray(String[]::new));
+        return new RunningService(context);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public MongoDatabase database() {
+        return bean(MongoDatabase.class);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
