@@ -14,6 +14,7 @@ import java.util.Map;
  * @param status where the request stands
  * @param statusReason why it ended as it did ({@link RequestStatus#CANNOT_FULFIL}, {@link RequestStatus#CANCELLED});
  *     null otherwise
+ * @param holder the coordinator (or CRM) who took the request; null while it waits in the queue
  * @param regionCode ISO 3166-2:RU code, e.g. {@code RU-MOW}
  * @param forWhom whether the person asked for themselves or for someone else
  * @param requester who asked (null once their personal data is deleted)
@@ -33,6 +34,7 @@ public record HelpRequest(
         String number,
         RequestStatus status,
         String statusReason,
+        Actor holder,
         String regionCode,
         ForWhom forWhom,
         Requester requester,
@@ -59,6 +61,7 @@ public record HelpRequest(
                 newNumber,
                 status,
                 statusReason,
+                holder,
                 regionCode,
                 forWhom,
                 requester,

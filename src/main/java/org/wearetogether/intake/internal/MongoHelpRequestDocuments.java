@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequest.Address;
 import org.wearetogether.intake.HelpRequest.Beneficiary;
@@ -15,6 +16,7 @@ import org.wearetogether.intake.HelpRequest.ForWhom;
 import org.wearetogether.intake.HelpRequest.Requester;
 import org.wearetogether.intake.HelpRequest.Source;
 import org.wearetogether.intake.RequestStatus;
+import org.wearetogether.intake.StatusChange;
 
 /** A {@link HelpRequest} as a document of the {@code requests} collection and back. Null fields are left out. */
 final class MongoHelpRequestDocuments {
@@ -26,6 +28,7 @@ final class MongoHelpRequestDocuments {
         put(d, "number", r.number());
         put(d, "status", r.status().name());
         put(d, "statusReason", r.statusReason());
+        put(d, "holder", actor(r.holder()));
         put(d, "regionCode", r.regionCode());
         put(d, "forWhom", r.forWhom().name().toLowerCase(java.util.Locale.ROOT));
         put(d, "requester", requester(r.requester()));
@@ -53,6 +56,39 @@ final class MongoHelpRequestDocuments {
         return d;
     }
 
+    static Document actor(Actor a) {
+        if (a == null) {
+            return null;
+        }
+        return new Document("role", a.role().name()).append("id", a.id()).append("name", a.name());
+    }
+
+    static Actor actor(Document d) {
+        return d == null
+                ? null
+                : new Actor(Actor.Role.valueOf(d.getString("role")), d.getString("id"), d.getString("name"));
+    }
+
+    static Document change(StatusChange c) {
+        Document d = new Document("seq", c.seq())
+                .append("from", c.from().name())
+                .append("to", c.to().name())
+                .append("actor", actor(c.actor()))
+                .append("at", date(c.at()));
+        put(d, "comment", c.comment());
+        return d;
+    }
+
+    static StatusChange change(Document d) {
+        return new StatusChange(
+                d.getInteger("seq"),
+                RequestStatus.valueOf(d.getString("from")),
+                RequestStatus.valueOf(d.getString("to")),
+                actor(d.get("actor", Document.class)),
+                d.getString("comment"),
+                instant(d.getDate("at")));
+    }
+
     static HelpRequest fromDocument(Document d) {
         Document consent = d.get("consent", Document.class);
         Document dialog = d.get("dialog", Document.class);
@@ -60,6 +96,7 @@ final class MongoHelpRequestDocuments {
                 d.getString("number"),
                 RequestStatus.valueOf(d.getString("status")),
                 d.getString("statusReason"),
+                actor(d.get("holder", Document.class)),
                 d.getString("regionCode"),
                 ForWhom.valueOf(d.getString("forWhom").toUpperCase(java.util.Locale.ROOT)),
                 requester(d.get("requester", Document.class)),

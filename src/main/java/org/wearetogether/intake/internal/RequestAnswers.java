@@ -51,6 +51,7 @@ final class RequestAnswers {
                 null,
                 RequestStatus.SUBMITTED,
                 null,
+                null,
                 required(a, REGION),
                 forWhom,
                 new Requester(
