@@ -3,16 +3,18 @@ package org.wearetogether.hq.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.dialog.Reply;
 
 /** Reaches a chat by its key ({@code telegram:-100123}) through the sender of its channel. */
 final class Delivery {
 
-    private final Map<String, ChannelSender> senders;
+    /** Looked up on first use: the channels depend on the front desk, which depends on the HQ buttons. */
+    private final Supplier<Map<String, ChannelSender>> senders;
 
-    Delivery(Map<String, ChannelSender> senders) {
-        this.senders = Map.copyOf(senders);
+    Delivery(Supplier<Map<String, ChannelSender>> senders) {
+        this.senders = senders;
     }
 
     /** Posts a message and returns its id; throws {@link ChannelSender.NotDelivered}. */
@@ -34,7 +36,7 @@ final class Delivery {
 
     private Optional<ChannelSender> sender(String chatKey) {
         int colon = chatKey.indexOf(':');
-        return colon < 0 ? Optional.empty() : Optional.ofNullable(senders.get(chatKey.substring(0, colon)));
+        return colon < 0 ? Optional.empty() : Optional.ofNullable(senders.get().get(chatKey.substring(0, colon)));
     }
 
     private static String chatId(String chatKey) {

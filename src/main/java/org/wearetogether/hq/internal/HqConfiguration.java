@@ -35,8 +35,9 @@ class HqConfiguration {
     }
 
     @Bean
-    Delivery hqDelivery(List<ChannelSender> senders) {
-        return new Delivery(senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity())));
+    Delivery hqDelivery(ObjectProvider<ChannelSender> senders) {
+        return new Delivery(
+                () -> senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity())));
     }
 
     @Bean
@@ -121,6 +122,12 @@ class HqConfiguration {
             work.start(
                     List.of(forwarding::forwardNew, forwarding::backfill, notices::sweep, sla::fireDue),
                     settings.sweepInterval());
+        }
+
+        /** Before the store closes: a sweep under way finishes, none starts. */
+        @EventListener(org.springframework.context.event.ContextClosedEvent.class)
+        void stop() {
+            work.close();
         }
 
         @EventListener
