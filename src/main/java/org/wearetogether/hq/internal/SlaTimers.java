@@ -127,7 +127,8 @@ final class SlaTimers {
         }
         List<HqChat> federal = chats.all().stream().filter(HqChat::federal).toList();
         for (HqChat chat : federal) {
-            String headline = HqTexts.ESCALATED.in(chat.language()).formatted(hours(settings.escalateAfter()));
+            String headline =
+                    HqTexts.ESCALATED.in(chat.language()).formatted(hours(settings.escalateAfter(), chat.language()));
             forwarding.postOnce(request, chat, headline);
         }
         return !federal.isEmpty();
@@ -140,9 +141,14 @@ final class SlaTimers {
                 || !CardButtons.isPerson(request.holder())) {
             return false;
         }
-        String language = "ru";
-        String text =
-                HqTexts.REMIND_HOLDER.in(language).formatted(request.number(), hours(settings.remindHolderAfter()));
+        // the holder's own language is not known: the language their region's HQ chat works in
+        String language = Forwarding.targets(chats.all(), request.regionCode()).stream()
+                .map(HqChat::language)
+                .findFirst()
+                .orElse("ru");
+        String text = HqTexts.REMIND_HOLDER
+                .in(language)
+                .formatted(request.number(), hours(settings.remindHolderAfter(), language));
         delivery.send("telegram:" + request.holder().id(), List.of(org.wearetogether.dialog.Reply.Message.plain(text)));
         return true;
     }
@@ -160,8 +166,9 @@ final class SlaTimers {
         return from.plus(settings.escalateAfter());
     }
 
-    private static String hours(Duration d) {
+    private static String hours(Duration d, String language) {
         long minutes = d.toMinutes();
-        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes + " min";
+        boolean ru = !"en".equals(language);
+        return minutes % 60 == 0 ? minutes / 60 + (ru ? " ч" : " h") : minutes + (ru ? " мин" : " min");
     }
 }
