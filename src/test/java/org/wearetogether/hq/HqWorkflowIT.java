@@ -102,6 +102,29 @@ class HqWorkflowIT {
     }
 
     @Test
+    void theRequesterCancelsFromMyRequestsAndTheCardShowsIt() {
+        try (FakeTelegram telegram = FakeTelegram.start();
+                RunningService service = RunningService.start(telegram, data, ADMINS, FAST)) {
+            FakeTelegramUser admin = telegram.user(900, "Admin", "en");
+            FakeTelegramUser anna = telegram.user(1001, "Anna", "en");
+            HqFixtures.bind(telegram, GROUP_A, admin, "RU-MOW");
+            String number = HqFixtures.submit(service, anna, "RU-MOW", "this_week");
+            HqFixtures.awaitCard(telegram, GROUP_A, number);
+            anna.sendCommand("requests");
+            anna.awaitReplyContaining(number);
+            anna.press("Cancel No. " + number);
+            anna.awaitReplyContaining("Cancel request No. " + number + "?");
+            anna.press("Yes, cancel");
+            telegram.awaitMessage(anna.id(), m -> m.text().equals("Request No. " + number + " is cancelled."), WAIT);
+            telegram.awaitMessage(
+                    GROUP_A,
+                    m -> m.text().contains("Request No. " + number) && m.text().contains("cancelled"),
+                    WAIT);
+            assertThat(request(service, number).getString("status")).isEqualTo("CANCELLED");
+        }
+    }
+
+    @Test
     void aNonCoordinatorAndForgedDataChangeNothing() {
         try (FakeTelegram telegram = FakeTelegram.start();
                 RunningService service = RunningService.start(telegram, data, ADMINS, FAST)) {
