@@ -2,6 +2,7 @@ package org.wearetogether.intake.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +39,11 @@ final class CancelButtons implements ChatButtons {
     private static final Logger log = LoggerFactory.getLogger(CancelButtons.class);
 
     private final HelpRequests requests;
-    private final RequestLifecycle lifecycle;
+    private final Supplier<RequestLifecycle> lifecycle;
     private final Clock clock;
 
-    CancelButtons(HelpRequests requests, RequestLifecycle lifecycle, Clock clock) {
+    /** The lifecycle is looked up when first needed (a context with the store of requests alone has none). */
+    CancelButtons(HelpRequests requests, Supplier<RequestLifecycle> lifecycle, Clock clock) {
         this.requests = requests;
         this.lifecycle = lifecycle;
         this.clock = clock;
@@ -79,8 +81,9 @@ final class CancelButtons implements ChatButtons {
         }
         Actor requester = new Actor(
                 Actor.Role.REQUESTER, person.chatKey(), person.firstName() == null ? "requester" : person.firstName());
-        var outcome = lifecycle.change(
-                number, requester, org.wearetogether.intake.RequestStatus.CANCELLED, null, clock.instant());
+        var outcome = lifecycle
+                .get()
+                .change(number, requester, org.wearetogether.intake.RequestStatus.CANCELLED, null, clock.instant());
         if (outcome instanceof RequestLifecycle.Changed) {
             return List.of(new Reply.EditPressed(CANCELLED.in(language).formatted(number), Reply.Keyboard.NONE));
         }

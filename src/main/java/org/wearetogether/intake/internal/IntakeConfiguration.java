@@ -43,8 +43,10 @@ class IntakeConfiguration {
 
     @Bean
     ChatButtons cancelButtons(
-            MongoHelpRequests requests, org.wearetogether.intake.RequestLifecycle lifecycle, Clock clock) {
-        return new CancelButtons(requests, lifecycle, clock);
+            MongoHelpRequests requests,
+            ObjectProvider<org.wearetogether.intake.RequestLifecycle> lifecycle,
+            Clock clock) {
+        return new CancelButtons(requests, lifecycle::getObject, clock);
     }
 
     @Bean
