@@ -32,6 +32,9 @@ public interface RequestLifecycle {
     /** A region's requests, newest first. */
     List<HelpRequest> inRegion(String regionCode, Query query);
 
+    /** Requests whose last change is at or after {@code since}, oldest change first (for sweepers that catch up). */
+    List<HelpRequest> changedSince(Instant since, int limit);
+
     /** Requests not yet marked as forwarded to their HQ, oldest first. */
     List<HelpRequest> unforwarded(int limit);
 

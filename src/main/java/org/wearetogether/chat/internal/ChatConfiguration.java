@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.wearetogether.chat.ChannelSender;
+import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.ChatFollowUp;
 import org.wearetogether.chat.ChatSettings;
 import org.wearetogether.chat.FrontDesk;
 import org.wearetogether.chat.PersonalData;
@@ -27,11 +29,14 @@ class ChatConfiguration {
             DialogEngine engine,
             List<ChatCommand> commands,
             List<PersonalData> personalData,
+            List<ChatButtons> buttons,
+            List<ChatFollowUp> followUps,
             ChatSettings settings,
             Clock clock) {
         Map<String, ChatCommand> byName =
                 commands.stream().collect(Collectors.toMap(c -> c.description().name(), Function.identity()));
-        Responding responding = new Responding(engine, byName, new Forgetting(personalData), settings);
+        Responding responding =
+                new Responding(engine, byName, new Forgetting(personalData), settings, buttons, followUps);
         return new Reception(chats, responding, commands, clock);
     }
 

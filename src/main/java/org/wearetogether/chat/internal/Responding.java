@@ -3,7 +3,10 @@ package org.wearetogether.chat.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.ChatFollowUp;
 import org.wearetogether.chat.ChatSettings;
 import org.wearetogether.chat.Inbound;
 import org.wearetogether.dialog.Conversation;
@@ -28,12 +31,26 @@ final class Responding {
     private final Map<String, ChatCommand> commands;
     private final Forgetting forgetting;
     private final ChatSettings settings;
+    private final List<ChatButtons> buttons;
+    private final List<ChatFollowUp> followUps;
 
     Responding(DialogEngine engine, Map<String, ChatCommand> commands, Forgetting forgetting, ChatSettings settings) {
+        this(engine, commands, forgetting, settings, List.of(), List.of());
+    }
+
+    Responding(
+            DialogEngine engine,
+            Map<String, ChatCommand> commands,
+            Forgetting forgetting,
+            ChatSettings settings,
+            List<ChatButtons> buttons,
+            List<ChatFollowUp> followUps) {
         this.engine = engine;
         this.commands = commands;
         this.forgetting = forgetting;
         this.settings = settings;
+        this.buttons = List.copyOf(buttons);
+        this.followUps = List.copyOf(followUps);
     }
 
     Response respond(ChatRecord record, Inbound inbound, Instant now) {
@@ -82,6 +99,14 @@ final class Responding {
         if (c.record().conversation() != null) {
             return turn(c, engine.handle(c.record().conversation(), c.person(), input, c.now()));
         }
+        if (input instanceof DialogInput.Text text) {
+            for (ChatFollowUp followUp : followUps) {
+                Optional<List<Reply>> heard = followUp.heard(c.person(), c.language(), text.text());
+                if (heard.isPresent()) {
+                    return new Response(c.record(), heard.get());
+                }
+            }
+        }
         return Response.say(
                 c.record(), menu(c, input instanceof DialogInput.Text ? ChatTexts.GREETING : ChatTexts.NOT_UNDERSTOOD));
     }
@@ -89,6 +114,11 @@ final class Responding {
     private Response pressed(Context c, String data) {
         if (data.startsWith(Menu.PREFIX)) {
             return menuButton(c, data);
+        }
+        for (ChatButtons feature : buttons) {
+            if (data.startsWith(feature.prefix())) {
+                return new Response(c.record(), feature.press(c.person(), c.language(), data));
+            }
         }
         Conversation conversation = c.record().conversation();
         if (conversation != null && engine.ownsButtonData(data)) {

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.PersonalData;
 import org.wearetogether.datafiles.DialogFolder;
@@ -38,6 +39,14 @@ class IntakeConfiguration {
                 requests,
                 NeedNames.from(dialogFolder.getIfAvailable(() -> new DialogFolder(folder))),
                 code -> regions.byCode(code).map(Region::zone).orElse(MOSCOW));
+    }
+
+    @Bean
+    ChatButtons cancelButtons(
+            MongoHelpRequests requests,
+            ObjectProvider<org.wearetogether.intake.RequestLifecycle> lifecycle,
+            Clock clock) {
+        return new CancelButtons(requests, lifecycle::getObject, clock);
     }
 
     @Bean

@@ -156,6 +156,16 @@ class MongoRequestLifecycle implements RequestLifecycle {
     }
 
     @Override
+    public List<HelpRequest> changedSince(Instant since, int limit) {
+        List<HelpRequest> found = new ArrayList<>();
+        requests.find(Filters.gte("updatedAt", Date.from(since)))
+                .sort(Sorts.ascending("updatedAt"))
+                .limit(limit)
+                .forEach(d -> found.add(MongoHelpRequestDocuments.fromDocument(d)));
+        return found;
+    }
+
+    @Override
     public List<HelpRequest> unforwarded(int limit) {
         List<HelpRequest> found = new ArrayList<>();
         requests.find(Filters.exists("forwardedAt", false))

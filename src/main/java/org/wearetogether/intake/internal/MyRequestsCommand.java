@@ -52,7 +52,13 @@ final class MyRequestsCommand implements ChatCommand {
             return List.of(Reply.Message.plain(NONE.in(language)));
         }
         String entries = mine.stream().map(r -> entry(r, language)).collect(Collectors.joining("\n\n"));
-        return List.of(Reply.Message.plain(HEADER.in(language) + "\n\n" + entries));
+        List<List<Reply.Button>> cancels = mine.stream()
+                .filter(r -> r.status().open())
+                .map(r -> List.of(new Reply.Button(
+                        CancelButtons.CANCEL.in(language).formatted(r.number()), CancelButtons.ASK + r.number())))
+                .toList();
+        Reply.Keyboard keyboard = cancels.isEmpty() ? Reply.Keyboard.NONE : new Reply.Keyboard.Inline(cancels);
+        return List.of(new Reply.Message(HEADER.in(language) + "\n\n" + entries, keyboard));
     }
 
     private String entry(HelpRequest request, String language) {

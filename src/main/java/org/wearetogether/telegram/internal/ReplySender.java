@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.FrontDesk;
 import org.wearetogether.dialog.Reply;
 
@@ -35,6 +36,41 @@ final class ReplySender {
             if (reply != answered && !sendOne(target, reply)) {
                 return;
             }
+        }
+    }
+
+    /** Posts one message (at most 4096 characters) and returns its id; throws {@link ChannelSender.NotDelivered}. */
+    String post(String chatId, Reply.Message message) {
+        try {
+            var sent = calls.call(SendMessage.builder()
+                    .chatId(chatId)
+                    .text(message.text())
+                    .replyMarkup(Keyboards.markup(message.keyboard()))
+                    .build());
+            return String.valueOf(sent.getMessageId());
+        } catch (CallFailed e) {
+            boolean permanent = !e.isTransient() && !e.isRateLimited();
+            throw new ChannelSender.NotDelivered("Could not post to chat " + chatId + ": " + e.getMessage(), permanent);
+        }
+    }
+
+    /** Replaces a message's text and inline buttons; true when it now reads so. */
+    boolean edit(String chatId, String messageId, Reply.Message message) {
+        var markup = message.keyboard() instanceof Reply.Keyboard.Inline inline ? Keyboards.inline(inline) : null;
+        try {
+            calls.call(EditMessageText.builder()
+                    .chatId(chatId)
+                    .messageId(Integer.valueOf(messageId))
+                    .text(message.text())
+                    .replyMarkup(markup)
+                    .build());
+            return true;
+        } catch (CallFailed e) {
+            if (e.isNotModified()) {
+                return true;
+            }
+            log.info("Could not edit message {} in chat {}: {}", messageId, chatId, e.getMessage());
+            return false;
         }
     }
 

@@ -35,4 +35,17 @@ public final class TelegramChannelSender implements ChannelSender {
         }
         sender.send(ReplyTarget.chat(chatId), replies);
     }
+
+    @Override
+    public String post(String chatId, Reply.Message message) {
+        if (!enabled) {
+            throw new NotDelivered("Telegram channel is off (no token)", false);
+        }
+        return sender.post(chatId, message);
+    }
+
+    @Override
+    public boolean edit(String chatId, String messageId, Reply.Message message) {
+        return enabled && sender.edit(chatId, messageId, message);
+    }
 }

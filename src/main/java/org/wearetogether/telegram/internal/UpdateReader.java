@@ -18,6 +18,9 @@ final class UpdateReader {
 
     private static final Pattern COMMAND = Pattern.compile("/([A-Za-z0-9_]{1,64})(?:@([A-Za-z0-9_]+))?");
 
+    /** Data prefix of the buttons the bot posts in groups (HQ cards); other presses in groups are ignored. */
+    static final String GROUP_BUTTONS = "q:";
+
     /** This bot's username, known once {@code getMe} succeeded (null before). */
     private final Supplier<String> botUsername;
 
@@ -54,7 +57,10 @@ final class UpdateReader {
 
     private Incoming readPress(long id, CallbackQuery press) {
         var message = press.getMessage();
-        if (message == null || press.getData() == null || !isPrivate(message.getChat())) {
+        boolean readable = message != null
+                && press.getData() != null
+                && (isPrivate(message.getChat()) || press.getData().startsWith(GROUP_BUTTONS));
+        if (!readable) {
             ReplyTarget answerOnly = new ReplyTarget(null, press.getId(), null);
             return new Incoming.Ignore(id, "button press outside a private chat", answerOnly);
         }

@@ -1,0 +1,24 @@
+package org.wearetogether.access.internal;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.wearetogether.access.Audit;
+import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.People;
+import org.wearetogether.regions.RegionCatalogue;
+
+/** Wires the admins' commands. */
+@Configuration(proxyBeanMethods = false)
+class AccessConfiguration {
+
+    @Bean
+    ChatCommand coordinatorCommand(MongoRoles roles, People people, RegionCatalogue regions, Audit audit, Clock clock) {
+        return new RoleCommand(RoleCommand.COORDINATOR, roles, roles, people, regions, audit, clock);
+    }
+
+    @Bean
+    ChatCommand operatorCommand(MongoRoles roles, People people, RegionCatalogue regions, Audit audit, Clock clock) {
+        return new RoleCommand(RoleCommand.OPERATOR, roles, roles, people, regions, audit, clock);
+    }
+}

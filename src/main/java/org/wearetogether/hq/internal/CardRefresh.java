@@ -1,0 +1,49 @@
+package org.wearetogether.hq.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wearetogether.intake.RequestStatusChanged;
+
+/**
+ * Keeps every card of a request current: after each status change all its cards are edited in place (the press that
+ * made the change has edited its own card already; editing it again changes nothing). Also moves the SLA timers and
+ * nudges the requester's notices. An edit lost to a crash stays stale until the next change of the request.
+ */
+final class CardRefresh {
+
+    private static final Logger log = LoggerFactory.getLogger(CardRefresh.class);
+
+    private final MongoCards cards;
+    private final CardView view;
+    private final Delivery delivery;
+    private final SlaTimers sla;
+    private final HqWork work;
+
+    CardRefresh(MongoCards cards, CardView view, Delivery delivery, SlaTimers sla, HqWork work) {
+        this.cards = cards;
+        this.view = view;
+        this.delivery = delivery;
+        this.sla = sla;
+        this.work = work;
+    }
+
+    @org.springframework.context.event.EventListener
+    void on(RequestStatusChanged event) {
+        try {
+            sla.changed(event.request(), event.change());
+        } catch (RuntimeException e) {
+            log.warn("SLA timers of {} not moved", event.request().number(), e);
+        }
+        for (Card card : cards.of(event.request().number())) {
+            if (card.messageId() == null) {
+                continue;
+            }
+            try {
+                delivery.edit(card.chatKey(), card.messageId(), view.card(event.request(), card.language()));
+            } catch (RuntimeException e) {
+                log.warn("Card of {} in {} not updated", card.number(), card.chatKey(), e);
+            }
+        }
+        work.nudge();
+    }
+}

@@ -1,0 +1,119 @@
+package org.wearetogether.hq.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.wearetogether.dialog.Reply;
+import org.wearetogether.dialog.Reply.Button;
+import org.wearetogether.dialog.Texts;
+import org.wearetogether.intake.HelpRequest;
+import org.wearetogether.intake.RequestStatus;
+import org.wearetogether.regions.RegionCatalogue;
+
+/**
+ * How a request shows in an HQ chat: no phones and no address (the holder gets those privately), the beneficiary's
+ * first word of the name only. Buttons carry {@code q:<action>:<number>}, well within Telegram's 64 bytes.
+ */
+final class CardView {
+
+    static final String PREFIX = "q:";
+    static final String TAKE = "take";
+    static final String PROGRESS = "prog";
+    static final String DONE = "done";
+    static final String CANNOT = "cant";
+    static final String WHY = "why";
+    static final String RETURN = "back";
+    static final String CONTACTS = "cont";
+
+    private final RegionCatalogue regions;
+    private final OptionNames options;
+
+    CardView(RegionCatalogue regions, OptionNames options) {
+        this.regions = regions;
+        this.options = options;
+    }
+
+    Reply.Message card(HelpRequest r, String language) {
+        return card(r, language, null);
+    }
+
+    /** The card, with a first line such as "Still waiting" when given. */
+    Reply.Message card(HelpRequest r, String language, String headline) {
+        List<String> lines = new ArrayList<>();
+        if (headline != null) {
+            lines.add(headline);
+        }
+        lines.add(HqTexts.CARD_TITLE.in(language).formatted(r.number()));
+        lines.add(line(HqTexts.STATUS, language, r.status().label().in(language)));
+        if (r.holder() != null) {
+            lines.add(line(HqTexts.HOLDER, language, r.holder().name()));
+        }
+        if (r.statusReason() != null && !r.status().open()) {
+            lines.add(line(HqTexts.REASON, language, r.statusReason()));
+        }
+        String needs = r.needs().stream()
+                .map(id -> options.name("needs", id, language))
+                .collect(Collectors.joining(", "));
+        lines.add(line(HqTexts.NEEDS, language, needs));
+        lines.add(line(HqTexts.URGENCY, language, options.name("urgency", r.urgency(), language)));
+        lines.add(line(HqTexts.REGION, language, regionName(r.regionCode(), language)));
+        lines.add(line(HqTexts.FOR, language, beneficiary(r, language)));
+        if (r.details() != null && !r.details().isBlank()) {
+            lines.add(line(HqTexts.DETAILS, language, r.details()));
+        }
+        return new Reply.Message(String.join("\n", lines), keyboard(r, language));
+    }
+
+    String regionName(String code, String language) {
+        return regions.byCode(code).map(region -> region.name(language)).orElse(code);
+    }
+
+    private String beneficiary(HelpRequest r, String language) {
+        String age = r.beneficiary() == null ? null : r.beneficiary().ageGroup();
+        String ageText = options.name("age_group", age, language);
+        String name = r.beneficiary() == null || r.beneficiary().name() == null
+                ? null
+                : r.beneficiary().name().strip().split("\\s+")[0];
+        return name == null ? ageText : name + ", " + ageText;
+    }
+
+    private Reply.Keyboard keyboard(HelpRequest r, String language) {
+        RequestStatus status = r.status();
+        if (status == RequestStatus.SUBMITTED) {
+            return rows(List.of(List.of(button(HqTexts.TAKE, language, TAKE, r))));
+        }
+        if (!status.open()) {
+            return new Reply.Keyboard.Inline(List.of());
+        }
+        List<List<Button>> rows = new ArrayList<>();
+        rows.add(
+                status == RequestStatus.IN_PROGRESS
+                        ? List.of(button(HqTexts.DONE, language, DONE, r))
+                        : List.of(
+                                button(HqTexts.IN_PROGRESS, language, PROGRESS, r),
+                                button(HqTexts.DONE, language, DONE, r)));
+        rows.add(List.of(button(HqTexts.CANNOT, language, CANNOT, r), button(HqTexts.RETURN, language, RETURN, r)));
+        rows.add(List.of(button(HqTexts.CONTACTS, language, CONTACTS, r)));
+        return rows(rows);
+    }
+
+    /** The preset reasons for "Cannot fulfil" as buttons {@code q:why:<number>:<reason>}. */
+    Reply.Message reasons(String number, String language) {
+        List<List<Button>> rows = new ArrayList<>();
+        Reasons.ALL.forEach(
+                (id, text) -> rows.add(List.of(new Button(text.in(language), PREFIX + WHY + ":" + number + ":" + id))));
+        return new Reply.Message(HqTexts.WHY.in(language).formatted(number), new Reply.Keyboard.Inline(rows));
+    }
+
+    private static Reply.Keyboard rows(List<List<Button>> rows) {
+        return new Reply.Keyboard.Inline(rows);
+    }
+
+    private static Button button(Texts label, String language, String action, HelpRequest r) {
+        return new Button(label.in(language), PREFIX + action + ":" + r.number());
+    }
+
+    private static String line(Texts label, String language, String value) {
+        return label.in(language) + ": " + value;
+    }
+}

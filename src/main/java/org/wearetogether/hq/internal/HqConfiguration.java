@@ -1,0 +1,138 @@
+package org.wearetogether.hq.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.wearetogether.access.Audit;
+import org.wearetogether.access.Roles;
+import org.wearetogether.chat.ChannelSender;
+import org.wearetogether.chat.ChatButtons;
+import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.ChatSettings;
+import org.wearetogether.dialog.DialogFolder;
+import org.wearetogether.hq.HqSettings;
+import org.wearetogether.intake.HelpRequestSubmitted;
+import org.wearetogether.intake.HelpRequests;
+import org.wearetogether.intake.RequestLifecycle;
+import org.wearetogether.regions.RegionCatalogue;
+
+/** Wires the HQ work and starts its sweeps once the application is ready. */
+@Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(HqSettings.class)
+class HqConfiguration {
+
+    @Bean(destroyMethod = "close")
+    HqWork hqWork() {
+        return new HqWork();
+    }
+
+    @Bean
+    Delivery hqDelivery(ObjectProvider<ChannelSender> senders) {
+        return new Delivery(
+                () -> senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity())));
+    }
+
+    @Bean
+    CardView cardView(
+            RegionCatalogue regions,
+            ObjectProvider<DialogFolder> dialogFolder,
+            @Value("${together.dialogs.folder:./dialogs}") Path folder) {
+        return new CardView(regions, OptionNames.from(dialogFolder.getIfAvailable(() -> new DialogFolder(folder))));
+    }
+
+    @Bean
+    SlaTimers slaTimers(
+            MongoSla sla,
+            HelpRequests requests,
+            MongoHqChats chats,
+            CardView view,
+            Delivery delivery,
+            HqSettings settings,
+            Clock clock) {
+        return new SlaTimers(sla, requests, chats, view, delivery, settings, clock);
+    }
+
+    @Bean
+    Forwarding forwarding(
+            RequestLifecycle lifecycle,
+            MongoHqChats chats,
+            MongoCards cards,
+            CardView view,
+            Delivery delivery,
+            SlaTimers sla,
+            Clock clock) {
+        Forwarding forwarding = new Forwarding(lifecycle, chats, cards, view, delivery, sla, clock);
+        sla.use(forwarding);
+        return forwarding;
+    }
+
+    @Bean
+    RequesterNotices requesterNotices(
+            RequestLifecycle lifecycle,
+            MongoNoticeMarks marks,
+            Delivery delivery,
+            ChatSettings chatSettings,
+            Clock clock) {
+        return new RequesterNotices(lifecycle, marks, delivery, chatSettings, clock);
+    }
+
+    @Bean
+    CardRefresh cardRefresh(MongoCards cards, CardView view, Delivery delivery, SlaTimers sla, HqWork work) {
+        return new CardRefresh(cards, view, delivery, sla, work);
+    }
+
+    @Bean
+    ChatButtons cardButtons(
+            HelpRequests requests,
+            RequestLifecycle lifecycle,
+            Roles roles,
+            MongoHqChats chats,
+            CardView view,
+            Delivery delivery,
+            Audit audit,
+            Clock clock) {
+        return new CardButtons(requests, lifecycle, roles, chats, view, delivery, audit, clock);
+    }
+
+    @Bean
+    ChatCommand hqCommand(
+            Roles roles, RegionCatalogue regions, MongoHqChats chats, Audit audit, HqWork work, Clock clock) {
+        return new HqCommand(roles, regions, chats, audit, work, clock);
+    }
+
+    @Bean
+    Starter hqStarter(
+            HqWork work, Forwarding forwarding, RequesterNotices notices, SlaTimers sla, HqSettings settings) {
+        return new Starter(work, forwarding, notices, sla, settings);
+    }
+
+    /** Starts the sweeps when the application is ready; new requests nudge them. */
+    record Starter(HqWork work, Forwarding forwarding, RequesterNotices notices, SlaTimers sla, HqSettings settings) {
+
+        @EventListener(ApplicationReadyEvent.class)
+        void start() {
+            work.start(
+                    List.of(forwarding::forwardNew, forwarding::backfill, notices::sweep, sla::fireDue),
+                    settings.sweepInterval());
+        }
+
+        /** Before the store closes: a sweep under way finishes, none starts. */
+        @EventListener(org.springframework.context.event.ContextClosedEvent.class)
+        void stop() {
+            work.close();
+        }
+
+        @EventListener
+        void submitted(HelpRequestSubmitted event) {
+            work.nudge();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.wearetogether.hq.internal;
+
+import org.wearetogether.dialog.Texts;
+
+/** What the HQ features say, in every language. */
+final class HqTexts {
+
+    // cards
+    static final Texts CARD_TITLE = Texts.of("Просьба № %s", "Request No. %s");
+    static final Texts UNROUTED = Texts.of("⚠️ В регионе нет чата штаба", "⚠️ The region has no HQ chat");
+    static final Texts STILL_WAITING =
+            Texts.of("⏰ Всё ещё ждёт, кто возьмёт:", "⏰ Still waiting for someone to take it:");
+    static final Texts ESCALATED = Texts.of("🚨 Никто не взял за %s:", "🚨 Nobody has taken it for %s:");
+    static final Texts STATUS = Texts.of("Статус", "Status");
+    static final Texts HOLDER = Texts.of("Взял(а)", "Taken by");
+    static final Texts NEEDS = Texts.of("Нужно", "Needs");
+    static final Texts URGENCY = Texts.of("Срочность", "Urgency");
+    static final Texts REGION = Texts.of("Регион", "Region");
+    static final Texts FOR = Texts.of("Кому", "For");
+    static final Texts DETAILS = Texts.of("Подробности", "Details");
+    static final Texts REASON = Texts.of("Причина", "Reason");
+    static final Texts TAKE = Texts.of("✋ Взять", "✋ Take");
+    static final Texts IN_PROGRESS = Texts.of("▶️ В работе", "▶️ In progress");
+    static final Texts DONE = Texts.of("✅ Выполнено", "✅ Done");
+    static final Texts CANNOT = Texts.of("❌ Не выполнить", "❌ Cannot fulfil");
+    static final Texts RETURN = Texts.of("↩️ Вернуть в очередь", "↩️ Return to queue");
+    static final Texts CONTACTS = Texts.of("📞 Контакты", "📞 Show contacts");
+    static final Texts WHY = Texts.of("Почему не получится выполнить № %s?", "Why can No. %s not be fulfilled?");
+
+    // answers to presses
+    static final Texts ONLY_COORDINATORS = Texts.of(
+            "Извините, действовать по этой просьбе могут только координаторы её региона.",
+            "Sorry, only coordinators of this request's region can act on it.");
+    static final Texts INACTIVE = Texts.of("Эта кнопка больше не действует.", "This button is no longer active.");
+    static final Texts TAKEN = Texts.of("Вы взяли № %s.", "You took No. %s.");
+    static final Texts HELD_BY = Texts.of("Уже взял(а) %s.", "Already taken by %s.");
+    static final Texts NOT_NOW = Texts.of("Сейчас так нельзя: статус «%s».", "Not possible now: the status is \"%s\".");
+    static final Texts CHANGED = Texts.of("Готово: %s.", "Done: %s.");
+    static final Texts CONTACTS_SENT =
+            Texts.of("Контакты отправлены вам в личные сообщения.", "Contacts sent to you in a private message.");
+    static final Texts CONTACTS_ONLY_HOLDER = Texts.of(
+            "Контакты видит только тот, кто взял просьбу.", "Only the coordinator who took the request sees contacts.");
+    static final Texts CONTACTS_TEXT = Texts.of(
+            "Контакты по просьбе № %s:\nКому: %s, тел. %s\nАдрес: %s\nКто просил: %s, тел. %s",
+            "Contacts for request No. %s:\nFor: %s, phone %s\nAddress: %s\nAsked by: %s, phone %s");
+    static final Texts CONTACTS_FAILED = Texts.of(
+            "Не могу написать вам лично: начните чат с ботом и нажмите снова.",
+            "I cannot write to you privately: start a chat with the bot and press again.");
+    static final Texts REMIND_HOLDER = Texts.of(
+            "Напоминание: по просьбе № %s нет изменений уже %s. Отметьте, пожалуйста, как идут дела.",
+            "Reminder: request No. %s has had no progress for %s. Please mark how it is going.");
+
+    // /hq
+    static final Texts HQ_USAGE = Texts.of(
+            "Напишите в группе штаба: /hq RU-MOW (код региона), /hq ALL (федеральный чат) или /hq off.",
+            "Send in the HQ group: /hq RU-MOW (region code), /hq ALL (federal chat) or /hq off.");
+    static final Texts HQ_GROUPS_ONLY =
+            Texts.of("Эта команда работает только в группе штаба.", "This command works only in an HQ group.");
+    static final Texts HQ_NOT_ALLOWED = Texts.of(
+            "Извините, привязать чат может администратор или координатор этого региона.",
+            "Sorry, only an admin or a coordinator of this region can bind the chat.");
+    static final Texts HQ_BOUND = Texts.of(
+            "Готово: это чат штаба региона %s. Сюда будут приходить просьбы.",
+            "Done: this is now the HQ chat of %s. Requests will come here.");
+    static final Texts HQ_FEDERAL = Texts.of(
+            "Готово: это федеральный чат. Сюда придут просьбы без штаба и просроченные.",
+            "Done: this is the federal chat. Unrouted and overdue requests will come here.");
+    static final Texts HQ_OFF =
+            Texts.of("Готово: чат больше не получает просьбы.", "Done: this chat gets no more requests.");
+    static final Texts HQ_NOT_BOUND = Texts.of("Этот чат и так не привязан.", "This chat is not bound anyway.");
+
+    // the requester
+    static final Texts ACCEPTED = Texts.of(
+            "Вашу просьбу № %s принял штаб. Координатор свяжется с вами, чтобы договориться о деталях.",
+            "Your request No. %s has been accepted by the HQ. A coordinator will contact you to agree the details.");
+    static final Texts VOLUNTEER =
+            Texts.of("К вашей просьбе № %s назначен волонтёр%s.", "A volunteer is assigned to your request No. %s%s.");
+    static final Texts STARTED = Texts.of("Ваша просьба № %s в работе.", "Your request No. %s is in progress.");
+    static final Texts FULFILLED = Texts.of(
+            "Ваша просьба № %s выполнена. Оцените, пожалуйста, помощь от 1 до 5:",
+            "Your request No. %s is done. Please rate the help from 1 to 5:");
+    static final Texts NOT_FULFILLED = Texts.of(
+            "К сожалению, вашу просьбу № %s выполнить не удалось: %s. Позвоните, пожалуйста, на горячую линию %s.",
+            "Unfortunately, your request No. %s could not be fulfilled: %s. Please call the hotline %s.");
+    static final Texts BACK_IN_QUEUE = Texts.of(
+            "Ваша просьба № %s снова в очереди: её возьмёт другой координатор.",
+            "Your request No. %s is back in the queue: another coordinator will take it.");
+    static final Texts CANCELLED = Texts.of("Ваша просьба № %s отменена.", "Your request No. %s is cancelled.");
+    static final Texts RATED = Texts.of(
+            "Спасибо! Ваша оценка: %d из 5. Если хотите, напишите отзыв следующим сообщением.",
+            "Thank you! Your rating: %d of 5. If you like, write a comment in your next message.");
+    static final Texts COMMENT_SAVED = Texts.of("Спасибо, ваш отзыв сохранён.", "Thank you, your comment is saved.");
+    static final Texts NO_REASON = Texts.of("причина не указана", "no reason given");
+
+    private HqTexts() {}
+}

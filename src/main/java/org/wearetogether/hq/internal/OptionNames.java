@@ -1,0 +1,67 @@
+package org.wearetogether.hq.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wearetogether.dialog.DialogFolder;
+import org.wearetogether.dialog.Texts;
+
+/**
+ * The words for option ids (needs, urgency, age group) from {@code request-help.yaml}, so cards use the same words
+ * as the dialog; an unknown id is shown as it is.
+ */
+final class OptionNames {
+
+    private static final Logger log = LoggerFactory.getLogger(OptionNames.class);
+    private static final String FILE = "request-help.yaml";
+
+    private final Map<String, Texts> byStepAndId;
+
+    OptionNames(Map<String, Texts> byStepAndId) {
+        this.byStepAndId = Map.copyOf(byStepAndId);
+    }
+
+    static OptionNames from(DialogFolder folder) {
+        Optional<InputStream> file = folder.open(FILE);
+        if (file.isEmpty()) {
+            return new OptionNames(Map.of());
+        }
+        try (InputStream in = file.get()) {
+            JsonNode steps = new ObjectMapper(new YAMLFactory()).readTree(in).path("steps");
+            Map<String, Texts> names = new HashMap<>();
+            steps.fieldNames().forEachRemaining(step -> {
+                JsonNode node = steps.path(step);
+                read(step, node.path("choice"), names);
+                read(step, node.path("multi_choice").path("options"), names);
+            });
+            return new OptionNames(names);
+        } catch (IOException e) {
+            log.warn("Cannot read the options of {}: cards show option ids", FILE, e);
+            return new OptionNames(Map.of());
+        }
+    }
+
+    private static void read(String step, JsonNode options, Map<String, Texts> names) {
+        for (JsonNode option : options) {
+            String id = option.path("id").asText();
+            names.put(
+                    step + "/" + id,
+                    Texts.of(option.path("ru").asText(id), option.path("en").asText(id)));
+        }
+    }
+
+    String name(String step, String id, String language) {
+        if (id == null) {
+            return "—";
+        }
+        Texts text = byStepAndId.get(step + "/" + id);
+        return text == null ? id : text.in(language);
+    }
+}

@@ -1,0 +1,22 @@
+package org.wearetogether.hq.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.wearetogether.dialog.Texts;
+
+/** The preset reasons a request cannot be fulfilled; buttons carry the short id, the request keeps the words. */
+final class Reasons {
+
+    static final Map<String, Texts> ALL = presets();
+
+    private Reasons() {}
+
+    private static Map<String, Texts> presets() {
+        Map<String, Texts> reasons = new LinkedHashMap<>();
+        reasons.put("novol", Texts.of("нет свободных волонтёров", "no volunteers are available"));
+        reasons.put("noreach", Texts.of("не удалось связаться", "we could not reach you"));
+        reasons.put("scope", Texts.of("такую помощь штаб не оказывает", "the HQ does not give this kind of help"));
+        reasons.put("dup", Texts.of("такая просьба уже есть", "the same request exists already"));
+        return reasons;
+    }
+}

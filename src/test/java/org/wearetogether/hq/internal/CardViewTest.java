@@ -1,0 +1,107 @@
+package org.wearetogether.hq.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.wearetogether.dialog.DialogFolder;
+import org.wearetogether.dialog.Reply;
+import org.wearetogether.intake.Actor;
+import org.wearetogether.intake.HelpRequest;
+import org.wearetogether.intake.RequestStatus;
+import org.wearetogether.regions.Region;
+import org.wearetogether.regions.RegionCatalogue;
+
+class CardViewTest {
+
+    private final CardView view = new CardView(noRegions(), OptionNames.from(new DialogFolder(Path.of("dialogs"))));
+
+    @Test
+    void aCardShowsTheNeedsAndTheFirstNameButNoPhoneOrAddress() {
+        Reply.Message card = view.card(request(RequestStatus.SUBMITTED, null), "en");
+        assertThat(card.text())
+                .contains("Request No. MOW-000007")
+                .contains("Groceries and essentials")
+                .contains("Today")
+                .contains("Maria, 65 or older")
+                .doesNotContain("Ivanovna")
+                .doesNotContain("+7916")
+                .doesNotContain("Tverskaya");
+        assertThat(data(card)).containsExactly("q:take:MOW-000007");
+    }
+
+    @Test
+    void aTakenCardShowsItsHolderAndTheWorkButtonsAllWithin64Bytes() {
+        Actor olga = new Actor(Actor.Role.COORDINATOR, "901", "Olga");
+        Reply.Message card = view.card(request(RequestStatus.ACCEPTED, olga), "en");
+        assertThat(card.text()).contains("Taken by: Olga");
+        assertThat(data(card))
+                .containsExactly(
+                        "q:prog:MOW-000007",
+                        "q:done:MOW-000007",
+                        "q:cant:MOW-000007",
+                        "q:back:MOW-000007",
+                        "q:cont:MOW-000007");
+        Reply.Message reasons = view.reasons("MOW-000007", "en");
+        assertThat(data(reasons))
+                .allSatisfy(d ->
+                        assertThat(d.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64));
+    }
+
+    @Test
+    void aClosedCardHasNoButtons() {
+        assertThat(data(view.card(request(RequestStatus.DONE, null), "ru"))).isEmpty();
+    }
+
+    private static List<String> data(Reply.Message message) {
+        return ((Reply.Keyboard.Inline) message.keyboard())
+                .rows().stream().flatMap(List::stream).map(Reply.Button::data).toList();
+    }
+
+    private static HelpRequest request(RequestStatus status, Actor holder) {
+        Instant now = Instant.parse("2026-11-25T10:00:00Z");
+        return new HelpRequest(
+                "MOW-000007",
+                status,
+                null,
+                holder,
+                "RU-MOW",
+                HelpRequest.ForWhom.RELATIVE,
+                new HelpRequest.Requester("telegram:1", "1", "Anna", "+79161234567", "en"),
+                new HelpRequest.Beneficiary("Maria Ivanovna", "age_65_plus", "+79160000001"),
+                new HelpRequest.Address("Moscow, Tverskaya 1", null, null),
+                List.of("groceries"),
+                "today",
+                null,
+                new HelpRequest.Consent("v1", now),
+                Map.of(),
+                new HelpRequest.Source("telegram", "c1", "request_help", 1),
+                now,
+                now,
+                1);
+    }
+
+    private static RegionCatalogue noRegions() {
+        return new RegionCatalogue() {
+            @Override
+            public List<Region> all() {
+                return List.of();
+            }
+
+            @Override
+            public Optional<Region> byCode(String code) {
+                return Optional.empty();
+            }
+
+            @Override
+            public RegionMatch match(String typed) {
+                return new RegionMatch(Optional.empty(), List.of());
+            }
+        };
+    }
+}
