@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.wearetogether.access.Roles;
 import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.crm.CrmSettings;
+import org.wearetogether.intake.RequestLifecycle;
 import org.wearetogether.regions.RegionCatalogue;
 
 /** Wires the CRM integration: keys, their command and the API, webhooks and their delivery. */
@@ -36,6 +37,28 @@ class CrmConfiguration {
     @Bean
     ChatCommand apiKeyCommand(ApiKeys keys, RegionCatalogue regions, AdminGate gate) {
         return new ApiKeyCommand(keys, regions, gate);
+    }
+
+    @Bean
+    ChatCommand webhookCommand(MongoWebhooks webhooks, RegionCatalogue regions, AdminGate gate, Clock clock) {
+        return new WebhookCommand(webhooks, regions, gate, clock);
+    }
+
+    @Bean
+    WebhookOutbox webhookOutbox(
+            MongoWebhooks webhooks, MongoWebhookDeliveries deliveries, RequestLifecycle lifecycle, Clock clock) {
+        return new WebhookOutbox(webhooks, deliveries, lifecycle, clock);
+    }
+
+    @Bean
+    WebhookDispatcher webhookDispatcher(
+            MongoWebhooks webhooks, MongoWebhookDeliveries deliveries, CrmSettings settings, Clock clock) {
+        return new WebhookDispatcher(webhooks, deliveries, settings, clock);
+    }
+
+    @Bean
+    WebhookWorker webhookWorker(WebhookOutbox outbox, WebhookDispatcher dispatcher, CrmSettings settings) {
+        return new WebhookWorker(outbox, dispatcher, settings);
     }
 
     /** Until the access module provides the roles, nobody is an admin: the safe default. */
