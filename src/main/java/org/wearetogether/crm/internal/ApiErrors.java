@@ -1,5 +1,6 @@
 package org.wearetogether.crm.internal;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,7 +15,11 @@ class ApiErrors {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ApiViews.Error> problem(ApiProblem problem) {
-        return ResponseEntity.status(problem.status()).body(problem.body());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());
+        if (problem.status() == HttpStatus.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.body(problem.body());
     }
 
     @ExceptionHandler({

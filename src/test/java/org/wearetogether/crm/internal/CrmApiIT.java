@@ -94,7 +94,9 @@ class CrmApiIT {
         ApiKeys.Issued issued = service.bean(ApiKeys.class).issue("RU-MOW", "42");
         String wrongSecret = issued.token().substring(0, issued.token().length() - 4) + "AAAA";
 
-        assertThat(get(service, "/requests/" + number, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> missing = get(service, "/requests/" + number, null);
+        assertThat(missing.statusCode()).isEqualTo(401);
+        assertThat(missing.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
         assertThat(get(service, "/requests/" + number, "nonsense").statusCode()).isEqualTo(401);
         assertThat(get(service, "/requests/" + number, wrongSecret).statusCode())
                 .isEqualTo(401);
@@ -131,6 +133,15 @@ class CrmApiIT {
         json(post(service, "/requests/" + number + "/status", key, "not json"), 400);
         json(get(service, "/regions/RU-MOW/requests?since=yesterday", key), 400);
         json(get(service, "/regions/RU-MOW/requests?size=1000", key), 400);
+    }
+
+    @Test
+    void theOpenApiDescriptionIsServedBesideTheApi() {
+        String root = CrmFixtures.baseUrl(service).replace("/api/v1", "");
+        HttpResponse<String> description = CrmFixtures.getAbsolute(root + "/openapi.yaml");
+
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.body()).contains("openapi: 3.0.3").contains("/requests/{number}/take");
     }
 
     private static JsonNode json(HttpResponse<String> response, int expectedStatus) {

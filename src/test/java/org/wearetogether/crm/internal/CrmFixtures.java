@@ -58,6 +58,13 @@ final class CrmFixtures {
         return send(request(service, path, key).GET().build());
     }
 
+    static HttpResponse<String> getAbsolute(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .GET()
+                .build());
+    }
+
     static HttpResponse<String> post(RunningService service, String path, String key, String json) {
         return send(request(service, path, key)
                 .header("Content-Type", "application/json")
