@@ -136,6 +136,34 @@ class CrmApiIT {
     }
 
     @Test
+    void theListPagesNewestFirstAndFiltersByStatusAndUrgency() {
+        String key = keyFor("RU-LEN");
+        String first = submit(service, "RU-LEN", "conv-page-1");
+        String second = submit(service, "RU-LEN", "conv-page-2");
+        String third = submit(service, "RU-LEN", "conv-page-3");
+        json(post(service, "/requests/" + first + "/take", key, ""), 200);
+
+        JsonNode page0 = json(get(service, "/regions/RU-LEN/requests?size=2&page=0", key), 200);
+        JsonNode page1 = json(get(service, "/regions/RU-LEN/requests?size=2&page=1", key), 200);
+        JsonNode waiting = json(get(service, "/regions/RU-LEN/requests?status=SUBMITTED", key), 200);
+        JsonNode later = json(get(service, "/regions/RU-LEN/requests?urgency=this_week", key), 200);
+
+        assertThat(numbers(page0)).containsExactly(third, second);
+        assertThat(page0.get("hasMore").asBoolean()).isTrue();
+        assertThat(numbers(page1)).containsExactly(first);
+        assertThat(page1.get("hasMore").asBoolean()).isFalse();
+        assertThat(numbers(waiting)).containsExactlyInAnyOrder(second, third);
+        assertThat(numbers(later)).isEmpty();
+    }
+
+    private static java.util.List<String> numbers(JsonNode page) {
+        return page.get("items")
+                .valueStream()
+                .map(i -> i.get("number").asString())
+                .toList();
+    }
+
+    @Test
     void theOpenApiDescriptionIsServedBesideTheApi() {
         String root = CrmFixtures.baseUrl(service).replace("/api/v1", "");
         HttpResponse<String> description = CrmFixtures.getAbsolute(root + "/openapi.yaml");
