@@ -63,6 +63,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void modulesDoNotDependOnEachOtherInCircles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching(BASE + ".(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
+    }
+
+    @Test
     void noModuleReachesIntoAnotherModulesInternals() {
         noClasses().should(reachIntoAnotherModulesInternals()).check(classes);
     }

@@ -120,8 +120,9 @@ public record HelpRequest(
      *
      * @param version the version of the consent text the person agreed to
      * @param givenAt when the request with the consent was submitted
+     * @param verbal true when the person agreed on the phone to the hotline operator who read the text out
      */
-    public record Consent(String version, Instant givenAt) {}
+    public record Consent(String version, Instant givenAt, boolean verbal) {}
 
     /**
      * Where the request came from.
@@ -130,6 +131,9 @@ public record HelpRequest(
      * @param conversationId the conversation that submitted it; at most one request per conversation
      * @param dialogId the dialog, e.g. {@code request_help}
      * @param dialogVersion the dialog's definition version, to read {@link #answers()} correctly later
+     * @param intakeOperator the hotline operator who filed it for a caller ({@code /call}); null when the requester
+     *     filed it themselves. Then {@link Requester#chatKey()} is the operator's chat: status changes go there.
      */
-    public record Source(String channel, String conversationId, String dialogId, int dialogVersion) {}
+    public record Source(
+            String channel, String conversationId, String dialogId, int dialogVersion, Actor intakeOperator) {}
 }

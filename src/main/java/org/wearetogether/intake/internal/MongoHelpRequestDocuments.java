@@ -41,7 +41,9 @@ final class MongoHelpRequestDocuments {
                 d,
                 "consent",
                 new Document("version", r.consent().version())
-                        .append("givenAt", date(r.consent().givenAt())));
+                        .append("givenAt", date(r.consent().givenAt()))
+                        .append("verbal", r.consent().verbal()));
+        put(d, "intakeOperator", actor(r.source().intakeOperator()));
         put(d, "answers", new Document(r.answers()));
         put(d, "conversationId", r.source().conversationId());
         put(d, "intakeChannel", r.source().channel());
@@ -105,13 +107,17 @@ final class MongoHelpRequestDocuments {
                 strings(d.getList("needs", String.class)),
                 d.getString("urgency"),
                 d.getString("details"),
-                new Consent(consent.getString("version"), instant(consent.getDate("givenAt"))),
+                new Consent(
+                        consent.getString("version"),
+                        instant(consent.getDate("givenAt")),
+                        consent.getBoolean("verbal", false)),
                 answers(d.get("answers", Document.class)),
                 new Source(
                         d.getString("intakeChannel"),
                         d.getString("conversationId"),
                         dialog.getString("id"),
-                        dialog.getInteger("version", 0)),
+                        dialog.getInteger("version", 0),
+                        actor(d.get("intakeOperator", Document.class))),
                 instant(d.getDate("createdAt")),
                 instant(d.getDate("updatedAt")),
                 ((Number) d.get("version")).longValue());

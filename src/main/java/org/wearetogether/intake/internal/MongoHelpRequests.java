@@ -101,7 +101,9 @@ class MongoHelpRequests implements HelpRequests {
      * @return how many requests were changed
      */
     long forgetRequester(String chatKey, String reason, Instant now) {
-        Bson mine = Filters.eq("requester.chatKey", chatKey);
+        // Requests an operator filed for callers carry the operator's chat key (status changes go there) but are the
+        // callers' data: the operator forgetting themselves must not erase them.
+        Bson mine = Filters.and(Filters.eq("requester.chatKey", chatKey), Filters.exists("intakeOperator", false));
         List<String> open = Arrays.stream(RequestStatus.values())
                 .filter(RequestStatus::open)
                 .map(Enum::name)

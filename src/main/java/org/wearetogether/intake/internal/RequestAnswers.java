@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.wearetogether.dialog.DialogAction.Submission;
 import org.wearetogether.dialog.Person;
+import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequest.Address;
 import org.wearetogether.intake.HelpRequest.Beneficiary;
@@ -31,6 +32,9 @@ final class RequestAnswers {
     static final String CONSENT = "consent";
     static final String CONSENT_FOR_RELATIVE = "consent_for_relative";
 
+    /** The dialog a hotline operator uses to file a request for a caller. */
+    static final String OPERATOR_CALL = "operator_call";
+
     private static final String GEO = "geo:";
 
     private RequestAnswers() {}
@@ -42,32 +46,76 @@ final class RequestAnswers {
      *     nothing personal may be kept
      */
     static HelpRequest draft(Submission s, Instant now) {
+        return OPERATOR_CALL.equals(s.dialogId()) ? fromCall(s, now) : fromRequester(s, now);
+    }
+
+    /** The requester asked for themselves or for a relative in their own chat. */
+    private static HelpRequest fromRequester(Submission s, Instant now) {
         Map<String, Object> a = s.answers();
-        ForWhom forWhom = "relative".equals(a.get(FOR_WHOM)) ? ForWhom.RELATIVE : ForWhom.ME;
-        boolean relative = forWhom == ForWhom.RELATIVE;
+        boolean relative = "relative".equals(a.get(FOR_WHOM));
         Person person = s.person();
-        String consentVersion = relative ? text(a, CONSENT_FOR_RELATIVE) : text(a, CONSENT);
+        Requester requester = new Requester(
+                person.chatKey(),
+                person.userId(),
+                relative ? required(a, REQUESTER_NAME) : required(a, BENEFICIARY_NAME),
+                relative ? required(a, REQUESTER_PHONE) : required(a, BENEFICIARY_PHONE),
+                s.language());
+        Beneficiary beneficiary =
+                new Beneficiary(required(a, BENEFICIARY_NAME), text(a, AGE_GROUP), required(a, BENEFICIARY_PHONE));
+        String consent = relative ? text(a, CONSENT_FOR_RELATIVE) : text(a, CONSENT);
+        return request(
+                s,
+                now,
+                relative,
+                requester,
+                beneficiary,
+                new Consent(requireConsent(consent), s.submittedAt(), false),
+                null);
+    }
+
+    /**
+     * A hotline operator filed it for a caller ({@code dialogs/operator-call.yaml}): the caller is the requester, but
+     * has no chat, so status changes go to the operator's chat; consent was given verbally.
+     */
+    private static HelpRequest fromCall(Submission s, Instant now) {
+        Map<String, Object> a = s.answers();
+        boolean relative = "relative".equals(a.get(FOR_WHOM));
+        Person operator = s.person();
+        Requester caller = new Requester(
+                operator.chatKey(), null, required(a, REQUESTER_NAME), required(a, REQUESTER_PHONE), s.language());
+        Beneficiary beneficiary = relative
+                ? new Beneficiary(required(a, BENEFICIARY_NAME), text(a, AGE_GROUP), required(a, BENEFICIARY_PHONE))
+                : new Beneficiary(caller.name(), text(a, AGE_GROUP), caller.phone());
+        Consent verbal = new Consent(requireConsent(text(a, CONSENT)), s.submittedAt(), true);
+        Actor intakeOperator = new Actor(Actor.Role.OPERATOR, operator.userId(), operator.firstName());
+        return request(s, now, relative, caller, beneficiary, verbal, intakeOperator);
+    }
+
+    private static HelpRequest request(
+            Submission s,
+            Instant now,
+            boolean relative,
+            Requester requester,
+            Beneficiary beneficiary,
+            Consent consent,
+            Actor intakeOperator) {
+        Map<String, Object> a = s.answers();
         return new HelpRequest(
                 null,
                 RequestStatus.SUBMITTED,
                 null,
                 null,
                 required(a, REGION),
-                forWhom,
-                new Requester(
-                        person.chatKey(),
-                        person.userId(),
-                        relative ? required(a, REQUESTER_NAME) : required(a, BENEFICIARY_NAME),
-                        relative ? required(a, REQUESTER_PHONE) : required(a, BENEFICIARY_PHONE),
-                        s.language()),
-                new Beneficiary(required(a, BENEFICIARY_NAME), text(a, AGE_GROUP), required(a, BENEFICIARY_PHONE)),
+                relative ? ForWhom.RELATIVE : ForWhom.ME,
+                requester,
+                beneficiary,
                 address(required(a, ADDRESS)),
                 list(a.get(NEEDS)),
                 text(a, URGENCY),
                 text(a, DETAILS),
-                new Consent(requireConsent(consentVersion), s.submittedAt()),
+                consent,
                 a,
-                new Source(person.channel(), s.conversationId(), s.dialogId(), s.dialogVersion()),
+                new Source(s.person().channel(), s.conversationId(), s.dialogId(), s.dialogVersion(), intakeOperator),
                 now,
                 now,
                 1);

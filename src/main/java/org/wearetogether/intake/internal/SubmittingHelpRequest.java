@@ -31,6 +31,11 @@ final class SubmittingHelpRequest implements DialogAction {
 
             What happens next: a coordinator of the regional HQ will call%s to check the details and confirm. \
             Updates on the request will come to this chat. To see your requests: /requests""");
+    private static final Texts FILED_FOR_CALLER = Texts.of("""
+            Заявка записана. Номер: %s — продиктуйте его звонящему (%s).
+            Координатор штаба позвонит, чтобы подтвердить. Новости по заявке придут в этот чат с её номером.""", """
+            The request is filed. Number: %s — please read it out to the caller (%s).
+            An HQ coordinator will call to confirm. Updates on the request will come to this chat with its number.""");
     private static final Texts CALLS_WHOM = Texts.of(" по номеру %s", " %s");
 
     private final HelpRequests requests;
@@ -60,6 +65,11 @@ final class SubmittingHelpRequest implements DialogAction {
     }
 
     private static String acceptedText(HelpRequest request, String language) {
+        if (request.source().intakeOperator() != null) {
+            return FILED_FOR_CALLER
+                    .in(language)
+                    .formatted(request.number(), request.requester().name());
+        }
         // For a relative the HQ confirms with the person who needs help, so say which number it will call.
         String callsWhom = request.forWhom() == ForWhom.RELATIVE
                         && request.beneficiary().phone() != null

@@ -23,6 +23,11 @@ import org.h2.mvstore.MVStore;
  * 100 concurrent {@code $inc} with ReturnDocument.AFTER returned only 80 distinct values). So replies are copied
  * while the lock is held; read-only commands share a read lock, writes are exclusive.
  *
+ * <p>Commits are grouped: a write applies its command under the lock and releases it, then asks for a commit that
+ * covers it. Writers that applied while a commit was pending find their write already committed by the first one
+ * to take the lock, so concurrent writers share one commit (one file write) instead of one each, and no write is
+ * acknowledged before a commit that includes it.
+ *
  * <p>The store must be opened with auto-commit disabled (no background commits of half-done commands) and a
  * retention time of 0, so that chunks made obsolete by the previous commit are reused at once: with MVStore's
  * default of 45 s and one commit per write, the file grows by about 15 KiB per write until the retention passes.
@@ -64,6 +69,10 @@ final class DurableH2Backend extends H2Backend {
     private final boolean fsync;
     private final ReentrantReadWriteLock locks = new ReentrantReadWriteLock();
     private long commits;
+    /** Write commands applied so far; guarded by the write lock. */
+    private long applied;
+    /** Write commands covered by a commit; guarded by the write lock. */
+    private long committed;
 
     DurableH2Backend(MVStore store, boolean fsync) {
         super(store);
@@ -78,12 +87,31 @@ final class DurableH2Backend extends H2Backend {
         if (READ_ONLY_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
             return read(message);
         }
+        long mine;
+        Document reply;
         locks.writeLock().lock();
         try {
-            return super.handleMessage(message).cloneDeeply();
+            reply = super.handleMessage(message).cloneDeeply();
         } finally {
-            // also after an error: a partly applied command (insertMany) reports what it did apply
+            // counted also after an error: a partly applied command (insertMany) reports what it did apply
+            mine = ++applied;
+            locks.writeLock().unlock();
+        }
+        commitCovering(mine);
+        return reply;
+    }
+
+    /** Returns once a commit includes write number {@code write}, committing itself if nobody did yet. */
+    private void commitCovering(long write) {
+        locks.writeLock().lock();
+        try {
+            if (committed >= write) {
+                return;
+            }
+            long upTo = applied;
             commitDurably();
+            committed = upTo;
+        } finally {
             locks.writeLock().unlock();
         }
     }

@@ -39,9 +39,9 @@ final class CrmFixtures {
                 List.of("groceries"),
                 "today",
                 "Домофон 12",
-                new HelpRequest.Consent("2026-11-25", now),
+                new HelpRequest.Consent("2026-11-25", now, false),
                 Map.of("region", region),
-                new HelpRequest.Source("telegram", conversationId, "request_help", 1),
+                new HelpRequest.Source("telegram", conversationId, "request_help", 1, null),
                 now,
                 now,
                 0);

@@ -53,6 +53,25 @@ final class Submissions {
         return submission(OLEG, conversationId, "en", answers);
     }
 
+    /** Operator Olga files a call from Pavel for his neighbour Nina. */
+    static Submission operatorCall(String conversationId) {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put("requester_name", "Павел");
+        answers.put("requester_phone", "+79057778899");
+        answers.put("for_whom", "relative");
+        answers.put("beneficiary_name", "Нина");
+        answers.put("beneficiary_phone", "+79168887766");
+        answers.put("age_group", "age_65_plus");
+        answers.put("region", "RU-MOW");
+        answers.put("address", "Москва, ул. Лесная, д. 5");
+        answers.put("needs", List.of("medicines"));
+        answers.put("urgency", "today");
+        answers.put("consent", "2026-11-25-verbal");
+        return new Submission("operator_call", 1, conversationId, OLGA, "ru", answers, SUBMITTED_AT);
+    }
+
+    static final Person OLGA = new Person("telegram", "3003", "3003", "Olga", "olga_operator");
+
     static Submission submission(Person person, String conversationId, String language, Map<String, Object> answers) {
         return new Submission("request_help", 1, conversationId, person, language, answers, SUBMITTED_AT);
     }

@@ -72,7 +72,8 @@ class SubmittingHelpRequestTest {
                         .append(
                                 "consent",
                                 new Document("version", "2026-11-25")
-                                        .append("givenAt", Date.from(Submissions.SUBMITTED_AT)))
+                                        .append("givenAt", Date.from(Submissions.SUBMITTED_AT))
+                                        .append("verbal", false))
                         .append("answers", new Document(submission.answers()))
                         .append("conversationId", "c-anna-1")
                         .append("intakeChannel", "telegram")

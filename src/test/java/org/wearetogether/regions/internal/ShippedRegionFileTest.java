@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wearetogether.dialog.DialogFolder;
+import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.regions.Region;
 
 class ShippedRegionFileTest {

@@ -22,6 +22,7 @@ final class EmbeddedThroughputProbe {
 
     public static void main(String[] args) throws Exception {
         int operations = Integer.parseInt(args[1]);
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Path dataDir = Files.createTempDirectory("throughput");
         AutoCloseable server;
         String uri;
@@ -45,21 +46,35 @@ final class EmbeddedThroughputProbe {
                 MongoClient client = MongoClients.create(uri)) {
             MongoCollection<Document> collection =
                     client.getDatabase("together").getCollection("throughput");
-            run(collection, operations / 5); // warm-up
+            run(collection, operations / 5, threads); // warm-up
             long start = System.nanoTime();
-            run(collection, operations);
+            run(collection, operations, threads);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(
-                    "%s: %d ops in %.2f s = %.0f ops/s%n", args[0], operations, seconds, operations / seconds);
+                    "%s, %d thread(s): %d ops in %.2f s = %.0f ops/s%n",
+                    args[0], threads, operations, seconds, operations / seconds);
         }
     }
 
-    private static void run(MongoCollection<Document> collection, int operations) {
+    private static void run(MongoCollection<Document> collection, int operations, int threads) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int offset = t;
+            done.add(pool.submit(() -> runKeys(collection, offset * 1000, operations / threads)));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    private static void runKeys(MongoCollection<Document> collection, int firstKey, int operations) {
         FindOneAndUpdateOptions options =
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
         for (int i = 0; i < operations; i++) {
             collection.findOneAndUpdate(
-                    new Document("_id", "c" + (i % 1000)),
+                    new Document("_id", "c" + (firstKey + i % 1000)),
                     Updates.combine(Updates.inc("n", 1), Updates.set("step", "s" + i)),
                     options);
         }

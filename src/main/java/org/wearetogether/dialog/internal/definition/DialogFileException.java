@@ -6,7 +6,7 @@ import java.util.List;
  * A dialog file cannot be used. The message starts with the first problem, naming the file and the step
  * ({@code request-help.yaml, step 'region': next step 'adress' does not exist}); further problems follow, one a line.
  */
-public final class DialogFileException extends org.wearetogether.dialog.DataFileException {
+public final class DialogFileException extends org.wearetogether.datafiles.DataFileException {
 
     private final String fileName;
     private final List<String> problems;

@@ -25,6 +25,6 @@ class DialogEngineConfiguration {
             List<DialogAction> actions,
             List<AnswerValidator> validators,
             Clock clock) {
-        return EngineAssembly.assemble(definitions, regions, settings.maxInvalidAnswers(), actions, validators, clock);
+        return EngineAssembly.assemble(definitions, regions, settings, actions, validators, clock);
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.wearetogether.dialog.AnswerValidator;
 import org.wearetogether.dialog.DialogAction;
 import org.wearetogether.dialog.DialogEngine;
+import org.wearetogether.dialog.DialogSettings;
 import org.wearetogether.dialog.internal.definition.DialogDefinition;
 import org.wearetogether.dialog.internal.definition.DialogDefinitions;
 import org.wearetogether.dialog.internal.definition.StepDefinition;
@@ -26,7 +27,7 @@ final class EngineAssembly {
     static DialogEngine assemble(
             DialogDefinitions definitions,
             RegionCatalogue regions,
-            int maxInvalidAnswers,
+            DialogSettings settings,
             Collection<DialogAction> actions,
             Collection<AnswerValidator> validators,
             Clock clock) {
@@ -43,13 +44,13 @@ final class EngineAssembly {
                     definition.id(), new CompiledDialog(definition, new DialogMachine(definition, POOL_SIZE), action));
         }
         AnswerDisplay display = new AnswerDisplay(regions);
-        Questions questions = new Questions(display, regions);
+        Questions questions = new Questions(display, regions, settings.hotline());
         StepReading reading = new StepReading(new TypedAnswers(byName(validators, AnswerValidator::name)), regions);
         return new MachineDialogEngine(
                 compiled,
                 reading,
                 questions,
-                new Moves(questions, maxInvalidAnswers),
+                new Moves(questions, settings.maxInvalidAnswers()),
                 new SharingKeyboard(display),
                 clock);
     }

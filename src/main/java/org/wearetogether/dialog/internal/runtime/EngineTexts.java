@@ -63,6 +63,9 @@ final class EngineTexts {
     static final Texts HELP_OFFER = Texts.of(
             "Похоже, с этим вопросом трудно. %s\nМожно попробовать ещё раз, начать заново или отменить.",
             "This question seems difficult. %s\nYou can try again, start over or cancel.");
+    static final Texts CALL_HOTLINE = Texts.of(
+            "Если удобнее по телефону, позвоните на горячую линию: %s.",
+            "If the phone is easier, call the hotline: %s.");
     static final Texts COULD_NOT_SAVE = Texts.of(
             "Извините, сейчас не получилось сохранить. Ничего не потеряно: нажмите «%s» ещё раз.",
             "Sorry, we could not save this just now. Nothing is lost: please press \"%s\" again.");

@@ -17,10 +17,13 @@ import org.wearetogether.regions.RegionCatalogue;
 /** Renders the current question of a conversation: its text and its buttons, bound to the conversation. */
 final class Questions {
 
+    private final String hotline;
+
     private final AnswerDisplay display;
     private final RegionCatalogue regions;
 
-    Questions(AnswerDisplay display, RegionCatalogue regions) {
+    Questions(AnswerDisplay display, RegionCatalogue regions, String hotline) {
+        this.hotline = hotline == null ? "" : hotline.strip();
         this.display = display;
         this.regions = regions;
     }
@@ -80,6 +83,9 @@ final class Questions {
     Reply.Message helpOffer(Conversation c, String hint) {
         List<Button> row = List.of(button(c, EngineTexts.RESTART, "r"), button(c, EngineTexts.CANCEL, "c"));
         String text = EngineTexts.format(EngineTexts.HELP_OFFER, c.language(), hint);
+        if (!hotline.isEmpty()) {
+            text += "\n" + EngineTexts.format(EngineTexts.CALL_HOTLINE, c.language(), hotline);
+        }
         return new Reply.Message(text, new Keyboard.Inline(List.of(row)));
     }
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.wearetogether.dialog.DialogFolder;
+import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.dialog.Texts;
 import org.wearetogether.dialog.internal.definition.StepKind.Option;
 import tools.jackson.databind.node.StringNode;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.wearetogether.dialog.DialogFolder;
+import org.wearetogether.datafiles.DialogFolder;
 
 /** Every dialog file shipped in the repository's {@code dialogs/} folder loads with the names features provide. */
 class ShippedDialogsTest {

@@ -167,6 +167,7 @@ class DialogEngineTest {
         chat.type("3");
 
         assertThat(chat.text()).contains("This question seems difficult. Please write the name in letters");
+        assertThat(chat.text()).contains("If the phone is easier, call the hotline: 8 800 200-34-11.");
         assertThat(chat.labels()).contains("🔄 Start over", "✖️ Cancel");
         assertThat(chat.text()).endsWith("What is the person's name?");
         chat.press("Start over");

@@ -180,7 +180,12 @@ final class TestDialogs {
 
     static DialogEngine engine(RecordingAction action) {
         return EngineAssembly.assemble(
-                definitions(help(), quick()), new FakeRegions(), 3, List.of(action), List.of(new NoDigits()), CLOCK);
+                definitions(help(), quick()),
+                new FakeRegions(),
+                new org.wearetogether.dialog.DialogSettings(java.nio.file.Path.of("dialogs"), 3, "8 800 200-34-11"),
+                List.of(action),
+                List.of(new NoDigits()),
+                CLOCK);
     }
 
     static DialogDefinitions definitions(DialogDefinition... dialogs) {

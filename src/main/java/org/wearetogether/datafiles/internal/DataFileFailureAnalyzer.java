@@ -1,8 +1,8 @@
-package org.wearetogether.dialog.internal;
+package org.wearetogether.datafiles.internal;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.wearetogether.dialog.DataFileException;
+import org.wearetogether.datafiles.DataFileException;
 
 /** Turns a broken data file into one readable start-up message instead of a stack of bean-creation errors. */
 class DataFileFailureAnalyzer extends AbstractFailureAnalyzer<DataFileException> {

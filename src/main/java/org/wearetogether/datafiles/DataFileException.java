@@ -1,4 +1,4 @@
-package org.wearetogether.dialog;
+package org.wearetogether.datafiles;
 
 /**
  * A data file in the dialogs folder (a dialog, the region catalogue) cannot be used. Start-up stops with the message,

@@ -1,4 +1,4 @@
-package org.wearetogether.dialog;
+package org.wearetogether.datafiles;
 
 import java.io.IOException;
 import java.io.InputStream;
