@@ -1,0 +1,98 @@
+package org.wearetogether.crm.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.dialog.Person;
+import org.wearetogether.dialog.Reply;
+import org.wearetogether.dialog.Texts;
+import org.wearetogether.regions.RegionCatalogue;
+
+/** {@code /apikey <region>}, {@code /apikey revoke <id>}, {@code /apikey list}: admins manage the CRMs' keys. */
+final class ApiKeyCommand implements ChatCommand {
+
+    private static final Description DESCRIPTION =
+            new Description("apikey", Texts.of("Ключи API для CRM штабов (админы)", "API keys for HQ CRMs (admins)"));
+    private static final Texts USAGE = Texts.of(
+            "Как пользоваться:\n/apikey RU-MOW — новый ключ для региона\n/apikey revoke <id> — отозвать ключ\n"
+                    + "/apikey list — все ключи",
+            "How to use it:\n/apikey RU-MOW — a new key for a region\n/apikey revoke <id> — revoke a key\n"
+                    + "/apikey list — all keys");
+    private static final Texts UNKNOWN_REGION = Texts.of(
+            "Не знаю региона «%s». Укажите код ISO, например RU-MOW.",
+            "I do not know the region \"%s\". Please give its ISO code, e.g. RU-MOW.");
+    private static final Texts ISSUED = Texts.of(
+            "Ключ для %s (id %s). Он показан только один раз, сохраните его сейчас:\n\n%s\n\n"
+                    + "CRM передаёт его в заголовке Authorization: Bearer <ключ>.",
+            "The key for %s (id %s). It is shown only this once, please save it now:\n\n%s\n\n"
+                    + "The CRM sends it in the header Authorization: Bearer <key>.");
+    private static final Texts REVOKED = Texts.of("Ключ %s отозван.", "The key %s is revoked.");
+    private static final Texts NO_SUCH_KEY = Texts.of("Действующего ключа %s нет.", "There is no valid key %s.");
+    private static final Texts NO_KEYS = Texts.of("Ключей пока нет.", "There are no keys yet.");
+    private static final Texts ENTRY = Texts.of("%s  %s  создан %s (%s)%s", "%s  %s  created %s (%s)%s");
+    private static final Texts REVOKED_SUFFIX = Texts.of(", отозван %s (%s)", ", revoked %s (%s)");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT;
+
+    private final ApiKeys keys;
+    private final RegionCatalogue regions;
+    private final AdminGate gate;
+
+    ApiKeyCommand(ApiKeys keys, RegionCatalogue regions, AdminGate gate) {
+        this.keys = keys;
+        this.regions = regions;
+        this.gate = gate;
+    }
+
+    @Override
+    public Description description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    public List<Reply> run(Person person, String language, String args) {
+        String text = gate.refusal(person, language).orElseGet(() -> answer(person, language, words(args)));
+        return List.of(Reply.Message.plain(text));
+    }
+
+    private String answer(Person person, String language, List<String> words) {
+        if (words.size() == 1 && words.get(0).equalsIgnoreCase("list")) {
+            return list(language);
+        }
+        if (words.size() == 2 && words.get(0).equalsIgnoreCase("revoke")) {
+            String id = words.get(1);
+            return (keys.revoke(id, person.userId()) ? REVOKED : NO_SUCH_KEY)
+                    .in(language)
+                    .formatted(id);
+        }
+        if (words.size() == 1) {
+            String code = words.get(0).toUpperCase(Locale.ROOT);
+            if (regions.byCode(code).isEmpty()) {
+                return UNKNOWN_REGION.in(language).formatted(words.get(0));
+            }
+            ApiKeys.Issued issued = keys.issue(code, person.userId());
+            return ISSUED.in(language).formatted(code, issued.key().id(), issued.token());
+        }
+        return USAGE.in(language);
+    }
+
+    private String list(String language) {
+        List<ApiKey> all = keys.all();
+        if (all.isEmpty()) {
+            return NO_KEYS.in(language);
+        }
+        return all.stream().map(k -> entry(k, language)).collect(Collectors.joining("\n"));
+    }
+
+    private static String entry(ApiKey key, String language) {
+        String revoked =
+                key.valid() ? "" : REVOKED_SUFFIX.in(language).formatted(TIME.format(key.revokedAt()), key.revokedBy());
+        return ENTRY.in(language)
+                .formatted(key.id(), key.region(), TIME.format(key.createdAt()), key.createdBy(), revoked);
+    }
+
+    static List<String> words(String args) {
+        return args == null || args.isBlank() ? List.of() : List.of(args.strip().split("\\s+"));
+    }
+}
