@@ -13,6 +13,14 @@ public interface ChatCommand {
     /** Runs the command; must not change anything when called twice for the same input. */
     List<Reply> run(Person person, String language, String args);
 
+    /**
+     * A dialog the command starts for this person instead of {@link #run} (e.g. {@code /call} starts the operators'
+     * dialog for operators); empty (the default) to run the command.
+     */
+    default java.util.Optional<String> dialogFor(Person person) {
+        return java.util.Optional.empty();
+    }
+
     /** The command's name without '/' and its one-line description in every language. */
     record Description(String name, Texts text) {}
 }

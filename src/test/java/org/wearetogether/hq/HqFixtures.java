@@ -38,9 +38,9 @@ final class HqFixtures {
                 List.of("groceries", "medicines"),
                 urgency,
                 "Needs bread and insulin",
-                new HelpRequest.Consent("2026-11-25", now),
+                new HelpRequest.Consent("2026-11-25", now, false),
                 Map.of(),
-                new HelpRequest.Source("telegram", "conv-" + UUID.randomUUID(), "request_help", 1),
+                new HelpRequest.Source("telegram", "conv-" + UUID.randomUUID(), "request_help", 1, null),
                 now,
                 now,
                 0);

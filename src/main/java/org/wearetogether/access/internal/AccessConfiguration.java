@@ -21,4 +21,9 @@ class AccessConfiguration {
     ChatCommand operatorCommand(MongoRoles roles, People people, RegionCatalogue regions, Audit audit, Clock clock) {
         return new RoleCommand(RoleCommand.OPERATOR, roles, roles, people, regions, audit, clock);
     }
+
+    @Bean
+    ChatCommand operatorCallCommand(MongoRoles roles) {
+        return new OperatorCallCommand(roles);
+    }
 }

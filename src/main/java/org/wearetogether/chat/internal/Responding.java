@@ -86,6 +86,10 @@ final class Responding {
         if (command == null) {
             return Response.say(c.record(), c.say(ChatTexts.UNKNOWN_COMMAND.in(c.language())));
         }
+        java.util.Optional<String> dialog = command.dialogFor(c.person());
+        if (dialog.isPresent()) {
+            return startDialog(c, dialog.get(), null);
+        }
         return new Response(c.record(), command.run(c.person(), c.language(), args));
     }
 
@@ -159,7 +163,8 @@ final class Responding {
     private Response startDialog(Context c, String dialogId, String forWhom) {
         Conversation current = c.record().conversation();
         if (current == null) {
-            Turn turn = engine.start(dialogId, c.person(), c.language(), Map.of("for_whom", forWhom), c.now());
+            Map<String, Object> preset = forWhom == null ? Map.of() : Map.of("for_whom", forWhom);
+            Turn turn = engine.start(dialogId, c.person(), c.language(), preset, c.now());
             return turn(c.withRecord(c.record().withPending(null, null)), turn);
         }
         String title = engine.title(current.dialogId(), c.language());

@@ -17,7 +17,7 @@ import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.ChatSettings;
-import org.wearetogether.dialog.DialogFolder;
+import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.hq.HqSettings;
 import org.wearetogether.intake.HelpRequestSubmitted;
 import org.wearetogether.intake.HelpRequests;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.wearetogether.dialog.DialogFolder;
+import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.dialog.Texts;
 
 /**

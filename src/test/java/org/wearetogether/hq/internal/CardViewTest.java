@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.wearetogether.dialog.DialogFolder;
+import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
@@ -78,9 +78,9 @@ class CardViewTest {
                 List.of("groceries"),
                 "today",
                 null,
-                new HelpRequest.Consent("v1", now),
+                new HelpRequest.Consent("v1", now, false),
                 Map.of(),
-                new HelpRequest.Source("telegram", "c1", "request_help", 1),
+                new HelpRequest.Source("telegram", "c1", "request_help", 1, null),
                 now,
                 now,
                 1);
