@@ -135,4 +135,9 @@ class HqConfiguration {
             work.nudge();
         }
     }
+
+    @Bean
+    ChatCommand auditCommand(HelpRequests requests, RequestLifecycle lifecycle, Audit audit, Roles roles) {
+        return new AuditCommand(requests, lifecycle, audit, roles);
+    }
 }
