@@ -14,8 +14,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -57,6 +59,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final Map<String, Long> delays = new ConcurrentHashMap<>();
     private final Set<Long> blockedChats = ConcurrentHashMap.newKeySet();
     private volatile boolean recordCalls = true;
+    private final List<Consumer<FakeTelegramMessage>> messageListeners = new CopyOnWriteArrayList<>();
 
     private record Fault(int code, String description, Integer retryAfter) {}
 
@@ -191,6 +194,25 @@ public final class FakeTelegram implements AutoCloseable {
     public List<FakeTelegramMessage> awaitMessages(long chatId, int count, Duration timeout) {
         chat(chatId).await(count - 1, m -> true, timeout);
         return messagesTo(chatId);
+    }
+
+    /**
+     * Hears every message the bot sends or edits, right after it is stored, on the server's I/O thread (keep the
+     * listener short and never block in it). For benchmarks that drive many users without a thread each.
+     */
+    public void onMessage(Consumer<FakeTelegramMessage> listener) {
+        messageListeners.add(listener);
+    }
+
+    /** Drops the messages stored so far for every chat (calls and counts stay), so a long run holds no history. */
+    public void forgetMessages() {
+        chats.values().forEach(FakeTelegramChat::forget);
+    }
+
+    private void announce(FakeTelegramMessage message) {
+        for (var listener : messageListeners) {
+            listener.accept(message);
+        }
     }
 
     FakeTelegramChat chat(long chatId) {
@@ -349,6 +371,7 @@ public final class FakeTelegram implements AutoCloseable {
         var message = new FakeTelegramMessage(chatId, nextMessageId(), text, params.get("reply_markup"), 0);
         reply.record(200); // before the message shows, so a test that saw it also sees the call
         chat(chatId).add(message);
+        announce(message);
         reply.ok(message.json(bot));
     }
 
@@ -369,7 +392,10 @@ public final class FakeTelegram implements AutoCloseable {
                         "Bad Request: message is not modified: specified new message content and reply markup are "
                                 + "exactly the same as a current content and reply markup of the message",
                         null);
-            case EDITED -> reply.ok(edited.message().json(bot));
+            case EDITED -> {
+                announce(edited.message());
+                reply.ok(edited.message().json(bot));
+            }
         }
     }
 

@@ -28,6 +28,7 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,8 @@ final class FakeTelegramServer implements AutoCloseable {
 
     FakeTelegramServer(String token, Api api) {
         this.token = token;
-        this.group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+        this.group = new MultiThreadIoEventLoopGroup(
+                2, new DefaultThreadFactory("fake-telegram", true), NioIoHandler.newFactory());
         ChannelHandler handler = new Handler(api);
         try {
             this.channel = new ServerBootstrap()
