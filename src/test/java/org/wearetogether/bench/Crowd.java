@@ -27,7 +27,7 @@ import org.wearetogether.testing.FakeTelegramMessage;
  * not waiting, a fresh one when none is free; latency counts from the moment the input was due, so a late pacer
  * cannot hide queueing).
  */
-final class Crowd implements AutoCloseable {
+public final class Crowd implements AutoCloseable {
 
     private final FakeTelegram telegram;
     private final Map<Long, SimulatedUser> users = new ConcurrentHashMap<>();
@@ -36,16 +36,16 @@ final class Crowd implements AutoCloseable {
     private final AtomicLong nextId;
     private volatile Phase phase;
 
-    Crowd(FakeTelegram telegram, long firstUserId) {
+    public Crowd(FakeTelegram telegram, long firstUserId) {
         this.telegram = telegram;
         this.nextId = new AtomicLong(firstUserId);
         telegram.onMessage(this::heard);
     }
 
     /** What one run measured. */
-    record Run(long updates, long dialogsFinished, Duration elapsed, Histogram latency, List<String> stuck) {
+    public record Run(long updates, long dialogsFinished, Duration elapsed, Histogram latency, List<String> stuck) {
 
-        double updatesPerSecond() {
+        public double updatesPerSecond() {
             return updates / (elapsed.toNanos() / 1e9);
         }
     }
@@ -64,8 +64,19 @@ final class Crowd implements AutoCloseable {
         }
     }
 
+    /** {@code count} new users each complete the whole help-request dialog as fast as the bot answers. */
+    public Run completeDialogs(int count, Duration timeout) {
+        return closedLoop(count, HelpRequestScript.STEPS.size(), timeout);
+    }
+
+    /** Answers heard so far in the running phase (0 between phases). */
+    public long answeredSoFar() {
+        Phase run = phase;
+        return run == null ? 0 : run.answered.get();
+    }
+
     /** {@code count} new users go through the script up to {@code lastStep}, each as fast as the bot answers. */
-    Run closedLoop(int count, int lastStep, Duration timeout) {
+    public Run closedLoop(int count, int lastStep, Duration timeout) {
         Phase run = new Phase(true);
         phase = run;
         List<SimulatedUser> started = new ArrayList<>();
@@ -175,7 +186,7 @@ final class Crowd implements AutoCloseable {
     }
 
     /** Forgets the users (and the fake's message history), so that they hold no memory. */
-    void forgetUsers() {
+    public void forgetUsers() {
         users.clear();
         telegram.forgetMessages();
     }

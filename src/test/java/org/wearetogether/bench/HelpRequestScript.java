@@ -1,6 +1,7 @@
 package org.wearetogether.bench;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.wearetogether.testing.FakeTelegramMessage;
 import org.wearetogether.testing.FakeTelegramUser;
@@ -9,17 +10,17 @@ import org.wearetogether.testing.FakeTelegramUser;
  * The help-request dialog as a relative completes it in English (the flow of {@code RequestHelpIT}): each step is one
  * input and the reply that ends it. A button is pressed on the message that ended the previous step.
  */
-final class HelpRequestScript {
+public final class HelpRequestScript {
 
     /** One input of the person and the bot's reply that answers it. */
-    record Step(String name, Input input, Predicate<FakeTelegramMessage> reply) {}
+    public record Step(String name, Input input, Predicate<FakeTelegramMessage> reply) {}
 
     /** What the person sends, given the bot's message that ended the previous step (null before the first). */
-    interface Input {
+    public interface Input {
         long send(FakeTelegramUser user, FakeTelegramMessage previous);
     }
 
-    static final List<Step> STEPS = List.of(
+    public static final List<Step> STEPS = List.of(
             step("start", (u, p) -> u.sendCommand("start"), "What would you like to do?"),
             step("for_whom", press("👵 Help for a relative or neighbour"), "What is the name of the person"),
             step("beneficiary_name", text("Maria Ivanovna"), "How old is Maria Ivanovna?"),
@@ -41,6 +42,23 @@ final class HelpRequestScript {
     static final int MID_DIALOG = 6;
 
     private HelpRequestScript() {}
+
+    /** The answers a finished dialog stores, exactly. */
+    public static Map<String, Object> expectedAnswers() {
+        return Map.ofEntries(
+                Map.entry("for_whom", "relative"),
+                Map.entry("beneficiary_name", "Maria Ivanovna"),
+                Map.entry("age_group", "age_65_plus"),
+                Map.entry("beneficiary_phone", "+79161234567"),
+                Map.entry("region", "RU-SPE"),
+                Map.entry("address", "Saint Petersburg, Nevsky pr. 1, flat 2"),
+                Map.entry("needs", List.of("groceries", "medicines")),
+                Map.entry("urgency", "today"),
+                Map.entry("details", "Door code 12, please call first"),
+                Map.entry("requester_name", "Anna"),
+                Map.entry("requester_phone", "+79031234567"),
+                Map.entry("consent_for_relative", "2026-11-25"));
+    }
 
     private static Step step(String name, Input input, String replyContains) {
         return new Step(name, input, m -> m.text().contains(replyContains));

@@ -63,6 +63,9 @@ public final class FakeTelegram implements AutoCloseable {
 
     private record Fault(int code, String description, Integer retryAfter) {}
 
+    /** The status recorded for a call whose connection was dropped without an answer. */
+    public static final int DROP = 0;
+
     private FakeTelegram(String token, String botUsername) {
         this.token = token;
         this.botUsername = botUsername;
@@ -292,6 +295,14 @@ public final class FakeTelegram implements AutoCloseable {
         addFaults(method, calls, new Fault(500, "Internal Server Error", null));
     }
 
+    /**
+     * The next {@code calls} calls of the method get no answer: the connection is closed as soon as the request has
+     * arrived, as when the network or a proxy in between fails (the client sees an I/O error). Nothing is done.
+     */
+    public void dropConnections(String method, int calls) {
+        addFaults(method, calls, new Fault(DROP, "connection dropped", null));
+    }
+
     /** Messages and edits to the chat answer 403, as when the person blocked the bot. */
     public void block(long chatId) {
         blockedChats.add(chatId);
@@ -328,6 +339,11 @@ public final class FakeTelegram implements AutoCloseable {
     private void answer(String method, ObjectNode params, FakeTelegramServer.Reply reply) {
         var recording = new RecordingReply(method, params, reply);
         Fault fault = faultFor(method, params);
+        if (fault != null && fault.code() == DROP) {
+            recording.record(DROP);
+            reply.drop();
+            return;
+        }
         if (fault != null) {
             recording.error(fault.code(), fault.description(), fault.retryAfter());
             return;
@@ -447,6 +463,11 @@ public final class FakeTelegram implements AutoCloseable {
         @Override
         public void after(long millis, Runnable answer) {
             reply.after(millis, answer);
+        }
+
+        @Override
+        public void drop() {
+            reply.drop();
         }
 
         /** Records the call once; an edit that fails after recording keeps the status recorded first. */

@@ -58,6 +58,9 @@ final class FakeTelegramServer implements AutoCloseable {
 
         /** Delays the answer without holding a thread. */
         void after(long millis, Runnable answer);
+
+        /** Closes the connection without an answer. */
+        void drop();
     }
 
     private final EventLoopGroup group;
@@ -191,6 +194,11 @@ final class FakeTelegramServer implements AutoCloseable {
         @Override
         public void after(long millis, Runnable answer) {
             ctx.executor().schedule(answer, millis, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void drop() {
+            ctx.close();
         }
 
         private void write(HttpResponseStatus status, ObjectNode body) {
