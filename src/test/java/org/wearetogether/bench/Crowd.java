@@ -147,11 +147,16 @@ public final class Crowd implements AutoCloseable {
     /** Waits until {@code finishedUsers} users finished (closed loop) or every input sent was answered (-1). */
     private void awaitAnswers(Phase run, long finishedUsers, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long nextReport = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (finishedUsers >= 0 ? run.finished.get() < finishedUsers : run.answered.get() < run.sent.get()) {
             if (System.nanoTime() > deadline) {
                 return;
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+            if (System.nanoTime() > nextReport) {
+                nextReport += TimeUnit.SECONDS.toNanos(15);
+                System.out.println("[bench]   " + run.answered.get() + " answers so far");
+            }
         }
     }
 

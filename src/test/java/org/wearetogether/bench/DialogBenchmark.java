@@ -18,8 +18,8 @@ import org.wearetogether.testing.RunningService;
  * temporary folder) against the fake Bot API, with simulated users in the same JVM. Runs only in the {@code bench}
  * profile ({@code mvn -Pbench verify}, or {@code bench/run.sh}); prints the figures and writes them as JSON under
  * {@code bench/results/}. Settings as system properties: {@code bench.users} (2000), {@code bench.warmupUsers}
- * (300), {@code bench.seconds} per open-loop rate (20), {@code bench.heapDialogs} (= users), {@code bench.profile}
- * (true: a second, profiled saturation run with JFR), {@code bench.results} (the output folder).
+ * (100), {@code bench.seconds} per open-loop rate (20), {@code bench.heapDialogs} (1000), {@code bench.profile}
+ * (true: JFR during the run at 90% of saturation), {@code bench.results} (the output folder).
  */
 class DialogBenchmark {
 
@@ -38,7 +38,7 @@ class DialogBenchmark {
                 Crowd crowd = new Crowd(telegram, 10_000_000L)) {
             telegram.recordCalls(false);
             MongoCommandCounter commands = service.bean(MongoCommandCounter.class);
-            Duration timeout = Duration.ofMinutes(4);
+            Duration timeout = Duration.ofMinutes(8);
 
             print("warm-up: " + settings.warmupUsers() + " users");
             crowd.closedLoop(settings.warmupUsers(), STEPS, timeout);
@@ -62,18 +62,17 @@ class DialogBenchmark {
 
             double rate = saturation.updatesPerSecond();
             report.set("at50PercentOfSaturation", openLoop(crowd, 0.5 * rate, settings));
-            report.set("at90PercentOfSaturation", openLoop(crowd, 0.9 * rate, settings));
+            if (settings.profile()) {
+                try (Profile profile = Profile.start(results.resolve(BenchReport.fileName("jfr")))) {
+                    report.set("at90PercentOfSaturation", openLoop(crowd, 0.9 * rate, settings));
+                    report.set("profileAt90PercentOfSaturation", profile.stop());
+                }
+            } else {
+                report.set("at90PercentOfSaturation", openLoop(crowd, 0.9 * rate, settings));
+            }
 
             report.set("heapPerActiveDialog", heap(service, crowd, settings.heapDialogs(), timeout));
             report.put("broadcastEfficiency", "not measured: broadcasts not built yet (issue 4)");
-
-            if (settings.profile()) {
-                print("profiled saturation run (JFR): " + settings.users() / 2 + " users");
-                try (Profile profile = Profile.start(results.resolve(BenchReport.fileName("jfr")))) {
-                    crowd.closedLoop(settings.users() / 2, STEPS, timeout);
-                    report.set("profileOfSaturation", profile.stop());
-                }
-            }
         }
         BenchReport.targets(report);
         Path file = results.resolve(BenchReport.fileName("json"));
