@@ -4,4 +4,4 @@
 # Usage: bench/faults.sh [-Dfaults.conversations=500] [-Dfaults.hostileUpdates=10000] [-Dfaults.seed=...]
 set -e
 cd "$(dirname "$0")/.."
-exec mvn -B -Pbench verify '-Dbench.include=**/faults/*IT.java' -Dfaults.conversations=500 "$@"
+exec mvn -B -Pbench verify '-Dbench.include=**/faults/*IT.java' -Dfaults.conversations=500 -Dfaults.hostileUpdates=10000 "$@"

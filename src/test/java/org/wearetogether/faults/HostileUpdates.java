@@ -64,7 +64,7 @@ final class HostileUpdates {
                 from.sendText("first");
                 yield from.editLastText(text());
             }
-            case 5 -> from.pressData(othersMessage(), forgedData());
+            case 5 -> from.pressData(ownMessage(from), forgedData());
             case 6 -> pressSomeoneElsesButton(from);
             case 7 -> from.shareContact("+7" + (9_000_000_000L + random.nextInt(999_999_999)), random.nextBoolean());
             case 8 -> from.shareLocation(random.nextDouble() * 400 - 200, random.nextDouble() * 400 - 200);
@@ -76,13 +76,22 @@ final class HostileUpdates {
         };
     }
 
+    /**
+     * The data of a button from someone else's chat, pressed in the stranger's own chat: in a private chat only its
+     * owner sees the bot's messages, so copying the data is the only way to press another person's button.
+     */
     private long pressSomeoneElsesButton(FakeTelegramUser from) {
-        FakeTelegramMessage message = othersMessage();
-        var buttons = message.inlineButtons();
+        var buttons = othersMessage().inlineButtons();
         String data = buttons.isEmpty()
                 ? "d:x:1:o:0"
                 : buttons.get(random.nextInt(buttons.size())).data();
-        return from.pressData(message, data);
+        return from.pressData(ownMessage(from), data);
+    }
+
+    /** A message of the bot in the sender's own chat (one it really sent, or a made-up old one). */
+    private FakeTelegramMessage ownMessage(FakeTelegramUser from) {
+        FakeTelegramMessage last = telegram.lastMessageTo(from.id());
+        return last != null ? last : new FakeTelegramMessage(from.id(), 1, "old message", null, 0);
     }
 
     private FakeTelegramMessage othersMessage() {

@@ -27,7 +27,7 @@ import org.wearetogether.testing.RunningService;
  */
 class KillNineIT {
 
-    private static final int CONVERSATIONS = Integer.getInteger("faults.conversations", 60);
+    private static final int CONVERSATIONS = Integer.getInteger("faults.conversations", 30);
 
     @TempDir
     Path folder;
