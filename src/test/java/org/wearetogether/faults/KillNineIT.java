@@ -2,7 +2,6 @@ package org.wearetogether.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -41,8 +40,11 @@ class KillNineIT {
             ServiceProcess first = ServiceProcess.start(telegram, data, log);
             var run = CompletableFuture.supplyAsync(() -> crowd.completeDialogs(CONVERSATIONS, Duration.ofMinutes(4)));
             long killAfter = CONVERSATIONS * HelpRequestScript.STEPS.size() / 3L;
-            awaitAnswers(crowd, killAfter, Files.exists(log) ? log : null);
-            first.kill();
+            try {
+                awaitAnswers(crowd, killAfter, log);
+            } finally {
+                first.kill();
+            }
             System.out.println("[faults] killed after " + crowd.answeredSoFar() + " answers");
             try (ServiceProcess second = ServiceProcess.start(telegram, data, log)) {
                 Crowd.Run result = run.get();
