@@ -14,8 +14,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -57,8 +59,12 @@ public final class FakeTelegram implements AutoCloseable {
     private final Map<String, Long> delays = new ConcurrentHashMap<>();
     private final Set<Long> blockedChats = ConcurrentHashMap.newKeySet();
     private volatile boolean recordCalls = true;
+    private final List<Consumer<FakeTelegramMessage>> messageListeners = new CopyOnWriteArrayList<>();
 
     private record Fault(int code, String description, Integer retryAfter) {}
+
+    /** The status recorded for a call whose connection was dropped without an answer. */
+    public static final int DROP = 0;
 
     private FakeTelegram(String token, String botUsername) {
         this.token = token;
@@ -193,6 +199,25 @@ public final class FakeTelegram implements AutoCloseable {
         return messagesTo(chatId);
     }
 
+    /**
+     * Hears every message the bot sends or edits, right after it is stored, on the server's I/O thread (keep the
+     * listener short and never block in it). For benchmarks that drive many users without a thread each.
+     */
+    public void onMessage(Consumer<FakeTelegramMessage> listener) {
+        messageListeners.add(listener);
+    }
+
+    /** Drops the messages stored so far for every chat (calls and counts stay), so a long run holds no history. */
+    public void forgetMessages() {
+        chats.values().forEach(FakeTelegramChat::forget);
+    }
+
+    private void announce(FakeTelegramMessage message) {
+        for (var listener : messageListeners) {
+            listener.accept(message);
+        }
+    }
+
     FakeTelegramChat chat(long chatId) {
         return chats.computeIfAbsent(chatId, FakeTelegramChat::new);
     }
@@ -270,6 +295,14 @@ public final class FakeTelegram implements AutoCloseable {
         addFaults(method, calls, new Fault(500, "Internal Server Error", null));
     }
 
+    /**
+     * The next {@code calls} calls of the method get no answer: the connection is closed as soon as the request has
+     * arrived, as when the network or a proxy in between fails (the client sees an I/O error). Nothing is done.
+     */
+    public void dropConnections(String method, int calls) {
+        addFaults(method, calls, new Fault(DROP, "connection dropped", null));
+    }
+
     /** Messages and edits to the chat answer 403, as when the person blocked the bot. */
     public void block(long chatId) {
         blockedChats.add(chatId);
@@ -306,6 +339,11 @@ public final class FakeTelegram implements AutoCloseable {
     private void answer(String method, ObjectNode params, FakeTelegramServer.Reply reply) {
         var recording = new RecordingReply(method, params, reply);
         Fault fault = faultFor(method, params);
+        if (fault != null && fault.code() == DROP) {
+            recording.record(DROP);
+            reply.drop();
+            return;
+        }
         if (fault != null) {
             recording.error(fault.code(), fault.description(), fault.retryAfter());
             return;
@@ -349,6 +387,7 @@ public final class FakeTelegram implements AutoCloseable {
         var message = new FakeTelegramMessage(chatId, nextMessageId(), text, params.get("reply_markup"), 0);
         reply.record(200); // before the message shows, so a test that saw it also sees the call
         chat(chatId).add(message);
+        announce(message);
         reply.ok(message.json(bot));
     }
 
@@ -369,7 +408,10 @@ public final class FakeTelegram implements AutoCloseable {
                         "Bad Request: message is not modified: specified new message content and reply markup are "
                                 + "exactly the same as a current content and reply markup of the message",
                         null);
-            case EDITED -> reply.ok(edited.message().json(bot));
+            case EDITED -> {
+                announce(edited.message());
+                reply.ok(edited.message().json(bot));
+            }
         }
     }
 
@@ -421,6 +463,11 @@ public final class FakeTelegram implements AutoCloseable {
         @Override
         public void after(long millis, Runnable answer) {
             reply.after(millis, answer);
+        }
+
+        @Override
+        public void drop() {
+            reply.drop();
         }
 
         /** Records the call once; an edit that fails after recording keeps the status recorded first. */

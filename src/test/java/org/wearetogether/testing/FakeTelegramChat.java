@@ -59,6 +59,11 @@ final class FakeTelegramChat {
         return markup == null || !markup.has("inline_keyboard") ? null : markup;
     }
 
+    /** Drops the stored messages; later ones are added as usual (an edit of a dropped one finds nothing). */
+    synchronized void forget() {
+        messages.clear();
+    }
+
     synchronized List<FakeTelegramMessage> messages() {
         return List.copyOf(messages);
     }

@@ -28,6 +28,7 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +58,9 @@ final class FakeTelegramServer implements AutoCloseable {
 
         /** Delays the answer without holding a thread. */
         void after(long millis, Runnable answer);
+
+        /** Closes the connection without an answer. */
+        void drop();
     }
 
     private final EventLoopGroup group;
@@ -65,7 +69,8 @@ final class FakeTelegramServer implements AutoCloseable {
 
     FakeTelegramServer(String token, Api api) {
         this.token = token;
-        this.group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+        this.group = new MultiThreadIoEventLoopGroup(
+                2, new DefaultThreadFactory("fake-telegram", true), NioIoHandler.newFactory());
         ChannelHandler handler = new Handler(api);
         try {
             this.channel = new ServerBootstrap()
@@ -189,6 +194,11 @@ final class FakeTelegramServer implements AutoCloseable {
         @Override
         public void after(long millis, Runnable answer) {
             ctx.executor().schedule(answer, millis, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void drop() {
+            ctx.close();
         }
 
         private void write(HttpResponseStatus status, ObjectNode body) {
