@@ -75,12 +75,9 @@ class MalformedInputIT {
     }
 
     /**
-     * Fails today: the batch of {@code getUpdates} is deserialised as a whole, so one update the library cannot read
-     * makes every poll fail ("getupdates failed (0): null") and the poller backs off forever: the bot stops for
-     * everyone. Enable once the channel reads updates one by one and confirms an unreadable one.
+     * The library reads a {@code getUpdates} batch as a whole, so one update it cannot read used to fail every poll
+     * and stop the bot for everyone; the channel now reads updates one by one and confirms an unreadable one.
      */
-    @org.junit.jupiter.api.Disabled(
-            "production defect: one unreadable update stops polling for everyone (bench report)")
     @Test
     void anUpdateWithFieldsOfTheWrongTypeDoesNotStopTheBot(CapturedOutput output) throws Exception {
         try (FakeTelegram telegram = FakeTelegram.start();

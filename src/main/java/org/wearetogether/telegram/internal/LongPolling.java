@@ -84,11 +84,8 @@ final class LongPolling {
     }
 
     private GetUpdates request(long offset) {
-        return GetUpdates.builder()
-                .offset(Math.toIntExact(offset))
-                .limit(settings.pollLimit())
-                .timeout((int) settings.pollTimeout().toSeconds())
-                .build();
+        return new TolerantGetUpdates(Math.toIntExact(offset), settings.pollLimit(), (int)
+                settings.pollTimeout().toSeconds());
     }
 
     /** Queues the updates not seen before; returns how many. */
