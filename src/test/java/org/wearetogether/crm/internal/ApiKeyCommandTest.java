@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.wearetogether.access.Roles;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
-import org.wearetogether.regions.Region;
-import org.wearetogether.regions.RegionCatalogue;
 import org.wearetogether.testing.MongoFixtures;
 
 /** {@code /apikey}: admins get a key shown once; only its hash is stored; others are refused politely. */
@@ -30,7 +26,10 @@ class ApiKeyCommandTest {
     private final MongoFixtures.InMemoryMongo mongo = MongoFixtures.inMemory();
     private final ApiKeys keys = new ApiKeys(
             new MongoApiKeys(mongo.database()), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
-    private final ApiKeyCommand command = new ApiKeyCommand(keys, new OneRegion(), new AdminGate(new AdminIs("42")));
+    private final ApiKeyCommand command = new ApiKeyCommand(
+            keys,
+            org.wearetogether.testing.FixedRegions.of(org.wearetogether.testing.FixedRegions.MOSCOW),
+            new AdminGate(new AdminIs("42")));
 
     @AfterEach
     void close() {
@@ -94,27 +93,6 @@ class ApiKeyCommandTest {
         @Override
         public boolean isOperator(String userId) {
             return false;
-        }
-    }
-
-    /** A catalogue with Moscow only. */
-    static final class OneRegion implements RegionCatalogue {
-        private static final Region MOSCOW =
-                new Region("RU-MOW", "Москва", "Moscow", List.of(), ZoneId.of("Europe/Moscow"));
-
-        @Override
-        public List<Region> all() {
-            return List.of(MOSCOW);
-        }
-
-        @Override
-        public Optional<Region> byCode(String code) {
-            return MOSCOW.code().equals(code) ? Optional.of(MOSCOW) : Optional.empty();
-        }
-
-        @Override
-        public RegionMatch match(String typed) {
-            return new RegionMatch(Optional.empty(), List.of());
         }
     }
 }

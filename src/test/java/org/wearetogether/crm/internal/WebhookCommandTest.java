@@ -19,7 +19,7 @@ class WebhookCommandTest {
     private final MongoWebhooks webhooks = new MongoWebhooks(mongo.database());
     private final WebhookCommand command = new WebhookCommand(
             webhooks,
-            new ApiKeyCommandTest.OneRegion(),
+            org.wearetogether.testing.FixedRegions.of(org.wearetogether.testing.FixedRegions.MOSCOW),
             new AdminGate(new ApiKeyCommandTest.AdminIs("42")),
             Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
 

@@ -7,19 +7,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.RequestStatus;
-import org.wearetogether.regions.Region;
-import org.wearetogether.regions.RegionCatalogue;
 
 class CardViewTest {
 
-    private final CardView view = new CardView(noRegions(), OptionNames.from(new DialogFolder(Path.of("dialogs"))));
+    private final CardView view = new CardView(
+            org.wearetogether.testing.FixedRegions.none(), OptionNames.from(new DialogFolder(Path.of("dialogs"))));
 
     @Test
     void aCardShowsTheNeedsAndTheFirstNameButNoPhoneOrAddress() {
@@ -84,24 +82,5 @@ class CardViewTest {
                 now,
                 now,
                 1);
-    }
-
-    private static RegionCatalogue noRegions() {
-        return new RegionCatalogue() {
-            @Override
-            public List<Region> all() {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Region> byCode(String code) {
-                return Optional.empty();
-            }
-
-            @Override
-            public RegionMatch match(String typed) {
-                return new RegionMatch(Optional.empty(), List.of());
-            }
-        };
     }
 }
