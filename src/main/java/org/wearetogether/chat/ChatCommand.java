@@ -21,6 +21,14 @@ public interface ChatCommand {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Whether the messenger's command menu lists it. Staff commands (coordinators, operators, admins) say false: the
+     * menu is the same for everyone, and many users are elderly people who should see only what is theirs.
+     */
+    default boolean listed() {
+        return true;
+    }
+
     /** The command's name without '/' and its one-line description in every language. */
     record Description(String name, Texts text) {}
 }

@@ -27,6 +27,12 @@ final class OperatorCallCommand implements ChatCommand {
         this.roles = roles;
     }
 
+    /** A staff command: not in everyone's command menu. */
+    @Override
+    public boolean listed() {
+        return false;
+    }
+
     @Override
     public Description description() {
         return new Description("call", DESCRIPTION);

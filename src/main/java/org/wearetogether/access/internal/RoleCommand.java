@@ -50,6 +50,12 @@ final class RoleCommand implements ChatCommand {
         this.clock = clock;
     }
 
+    /** A staff command: not in everyone's command menu. */
+    @Override
+    public boolean listed() {
+        return false;
+    }
+
     @Override
     public Description description() {
         return COORDINATOR.equals(name)

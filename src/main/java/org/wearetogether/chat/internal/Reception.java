@@ -82,7 +82,7 @@ final class Reception implements FrontDesk {
         all.add(new ChatCommand.Description("help", ChatTexts.CMD_HELP));
         all.add(new ChatCommand.Description("cancel", ChatTexts.CMD_CANCEL));
         all.add(new ChatCommand.Description("language", ChatTexts.CMD_LANGUAGE));
-        featureCommands.forEach(command -> all.add(command.description()));
+        featureCommands.stream().filter(ChatCommand::listed).forEach(command -> all.add(command.description()));
         all.add(new ChatCommand.Description("privacy", ChatTexts.CMD_PRIVACY));
         return all;
     }

@@ -45,6 +45,12 @@ final class ApiKeyCommand implements ChatCommand {
         this.gate = gate;
     }
 
+    /** A staff command: not in everyone's command menu. */
+    @Override
+    public boolean listed() {
+        return false;
+    }
+
     @Override
     public Description description() {
         return DESCRIPTION;

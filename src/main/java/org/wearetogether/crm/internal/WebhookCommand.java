@@ -51,6 +51,12 @@ final class WebhookCommand implements ChatCommand {
         this.clock = clock;
     }
 
+    /** A staff command: not in everyone's command menu. */
+    @Override
+    public boolean listed() {
+        return false;
+    }
+
     @Override
     public Description description() {
         return DESCRIPTION;

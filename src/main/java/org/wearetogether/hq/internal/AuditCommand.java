@@ -46,6 +46,12 @@ final class AuditCommand implements ChatCommand {
         this.roles = roles;
     }
 
+    /** A staff command: not in everyone's command menu. */
+    @Override
+    public boolean listed() {
+        return false;
+    }
+
     @Override
     public Description description() {
         return new Description("audit", DESCRIPTION);

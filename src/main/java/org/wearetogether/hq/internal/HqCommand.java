@@ -34,6 +34,12 @@ final class HqCommand implements ChatCommand {
         this.clock = clock;
     }
 
+    /** A staff command: not in everyone's command menu. */
+    @Override
+    public boolean listed() {
+        return false;
+    }
+
     @Override
     public Description description() {
         return new Description("hq", Texts.of("Чат штаба (для координаторов)", "HQ chat (coordinators)"));

@@ -60,6 +60,36 @@ class ReceptionTest {
     }
 
     @Test
+    void theCommandMenuListsEveryonesCommandsButNotStaffCommands() {
+        ChatCommand requests = command("requests", true);
+        ChatCommand audit = command("audit", false);
+        Reception withFeatures = new Reception(chats, null, List.of(requests, audit), Clock.systemUTC());
+
+        assertThat(withFeatures.commands())
+                .extracting(ChatCommand.Description::name)
+                .containsExactly("start", "help", "cancel", "language", "requests", "privacy");
+    }
+
+    private static ChatCommand command(String name, boolean listed) {
+        return new ChatCommand() {
+            @Override
+            public Description description() {
+                return new Description(name, Texts.of(name, name));
+            }
+
+            @Override
+            public List<Reply> run(Person person, String language, String args) {
+                return List.of();
+            }
+
+            @Override
+            public boolean listed() {
+                return listed;
+            }
+        };
+    }
+
+    @Test
     void startShowsTheMenuInTheClientsLanguage() {
         List<Reply> replies = reception.handle(command(1, "start"));
 
