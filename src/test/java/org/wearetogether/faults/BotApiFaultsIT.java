@@ -69,9 +69,21 @@ class BotApiFaultsIT {
             assertThat(telegram.unansweredCallbacks()).isEmpty();
             assertEachFailureRetriedOnceAfterAPause(telegram.calls("sendMessage"), 16);
             assertEachFailureRetriedOnceAfterAPause(telegram.calls("editMessageText"), 7);
+            assertNextCallWaitsRetryAfter(telegram.calls("getUpdates"));
             assertThat(telegram.calls("answerCallbackQuery").stream().filter(c -> c.status() != 200))
                     .hasSize(7);
             assertThat(output.getAll()).doesNotContain(" ERROR ");
+        }
+    }
+
+    /** After a 429 on getUpdates the poller waits retry_after (1 s) before polling again. */
+    private static void assertNextCallWaitsRetryAfter(List<FakeTelegramCall> polls) {
+        for (int i = 0; i + 1 < polls.size(); i++) {
+            if (polls.get(i).status() == 429) {
+                long pauseMillis = TimeUnit.NANOSECONDS.toMillis(
+                        polls.get(i + 1).answeredAtNanos() - polls.get(i).answeredAtNanos());
+                assertThat(pauseMillis).as("pause after a 429 on getUpdates").isGreaterThanOrEqualTo(1000);
+            }
         }
     }
 

@@ -71,7 +71,8 @@ final class LongPolling {
                     return;
                 }
                 failures = failures == null ? BackOffs.start(settings.retry()) : failures;
-                long delay = failures.nextBackOff();
+                // a 429 says how long to wait; anything else backs off
+                long delay = e.isRateLimited() ? e.retryAfterSeconds() * 1000L : failures.nextBackOff();
                 log.warn("getUpdates failed, trying again in {} ms: {}", delay, e.getMessage());
                 status.accept(ChannelStatus.down("getUpdates failing: " + e.getMessage()));
                 Thread.sleep(delay);
