@@ -55,7 +55,7 @@ class IntakeConfiguration {
     }
 
     @Bean
-    PersonalData forgettingRequester(MongoHelpRequests requests, Clock clock) {
-        return new ForgettingRequester(requests, clock);
+    PersonalData forgettingRequester(MongoHelpRequests requests, MongoRequestLifecycle lifecycle, Clock clock) {
+        return new ForgettingRequester(requests, lifecycle, clock);
     }
 }

@@ -116,7 +116,23 @@ class MongoHelpRequests implements HelpRequests {
                         Updates.set("statusReason", reason),
                         Updates.set("updatedAt", Date.from(now)),
                         Updates.inc("version", 1L)));
-        return erasePersonalFields(mine, now);
+        long erased = erasePersonalFields(mine, now);
+        forgetRequesterInHistory(chatKey);
+        return erased;
+    }
+
+    /** The requester's own entries in the history (e.g. a cancel from My requests) name their chat: replace it. */
+    private void forgetRequesterInHistory(String chatKey) {
+        requests.updateMany(
+                Filters.eq("history.actor.id", chatKey),
+                // one $set of the whole actor: the embedded server applies array filters after each field's change
+                Updates.set(
+                        "history.$[mine].actor",
+                        new Document("role", "REQUESTER")
+                                .append("id", "forgotten")
+                                .append("name", "requester")),
+                new com.mongodb.client.model.UpdateOptions()
+                        .arrayFilters(List.of(Filters.eq("mine.actor.id", chatKey))));
     }
 
     /**

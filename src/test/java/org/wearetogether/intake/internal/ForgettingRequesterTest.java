@@ -13,6 +13,7 @@ import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.wearetogether.intake.RequestStatus;
 
 class ForgettingRequesterTest {
 
@@ -23,7 +24,7 @@ class ForgettingRequesterTest {
     private final MongoDatabase database = mongo.freshDatabase();
     private final MongoHelpRequests requests = new MongoHelpRequests(database);
     private final ForgettingRequester forgetting =
-            new ForgettingRequester(requests, Clock.fixed(FORGOTTEN, ZoneOffset.UTC));
+            new ForgettingRequester(requests, lifecycle(), Clock.fixed(FORGOTTEN, ZoneOffset.UTC));
 
     @AfterAll
     static void stop() {
@@ -57,8 +58,29 @@ class ForgettingRequesterTest {
 
         assertThat(request("MOW-000001").getString("status")).isEqualTo("CANCELLED");
         assertThat(request("MOW-000001").getString("statusReason")).isEqualTo("personal data deleted");
+        assertThat(lifecycle().history("MOW-000001"))
+                .singleElement()
+                .satisfies(change -> assertThat(change.to()).isEqualTo(RequestStatus.CANCELLED));
         assertThat(request("MOW-000002").getString("status")).isEqualTo("DONE");
         assertThat(request("MOW-000002")).doesNotContainKeys("statusReason", "requester");
+    }
+
+    @Test
+    void theHistoryNoLongerNamesTheRequestersChat() {
+        requests.submit(RequestAnswers.draft(Submissions.forRelative("a1"), CREATED));
+        lifecycle()
+                .change(
+                        "MOW-000001",
+                        new org.wearetogether.intake.Actor(
+                                org.wearetogether.intake.Actor.Role.REQUESTER, "telegram:1001", "Анна"),
+                        RequestStatus.CANCELLED,
+                        null,
+                        CREATED);
+
+        forgetting.forget(Submissions.ANNA);
+
+        assertThat(request("MOW-000001").toJson()).doesNotContain("1001", "Анна");
+        assertThat(lifecycle().history("MOW-000001")).hasSize(1);
     }
 
     @Test
@@ -80,7 +102,7 @@ class ForgettingRequesterTest {
         forgetting.forget(Submissions.ANNA);
         Document once = request("MOW-000001");
 
-        new ForgettingRequester(requests, Clock.fixed(FORGOTTEN.plusSeconds(60), ZoneOffset.UTC))
+        new ForgettingRequester(requests, lifecycle(), Clock.fixed(FORGOTTEN.plusSeconds(60), ZoneOffset.UTC))
                 .forget(Submissions.ANNA);
 
         assertThat(request("MOW-000001")).isEqualTo(once);
@@ -93,5 +115,9 @@ class ForgettingRequesterTest {
                 .into(new java.util.ArrayList<>());
         assertThat(found).hasSize(1);
         return found.get(0);
+    }
+
+    private MongoRequestLifecycle lifecycle() {
+        return new MongoRequestLifecycle(database, event -> {});
     }
 }

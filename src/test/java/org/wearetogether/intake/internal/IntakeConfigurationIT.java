@@ -24,7 +24,7 @@ class IntakeConfigurationIT {
             context.registerBean(MongoDatabase.class, mongo::freshDatabase);
             context.registerBean(Clock.class, () -> Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
             context.registerBean(RegionCatalogue.class, org.wearetogether.testing.FixedRegions::none);
-            context.register(MongoHelpRequests.class, IntakeConfiguration.class);
+            context.register(MongoHelpRequests.class, MongoRequestLifecycle.class, IntakeConfiguration.class);
             context.refresh();
 
             assertThat(context.getBean(DialogAction.class).name()).isEqualTo("submit_help_request");

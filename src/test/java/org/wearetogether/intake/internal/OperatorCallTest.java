@@ -16,7 +16,8 @@ class OperatorCallTest {
     private static final InMemoryMongo mongo = new InMemoryMongo();
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
-    private final MongoHelpRequests requests = new MongoHelpRequests(mongo.freshDatabase());
+    private final com.mongodb.client.MongoDatabase database = mongo.freshDatabase();
+    private final MongoHelpRequests requests = new MongoHelpRequests(database);
 
     @AfterAll
     static void stop() {
@@ -54,10 +55,14 @@ class OperatorCallTest {
     void theOperatorForgettingThemselvesKeepsTheCallersRequests() {
         requests.submit(RequestAnswers.draft(Submissions.operatorCall("call-1"), NOW));
 
-        new ForgettingRequester(requests, Clock.fixed(NOW, ZoneOffset.UTC)).forget(Submissions.OLGA);
+        new ForgettingRequester(requests, lifecycle(), Clock.fixed(NOW, ZoneOffset.UTC)).forget(Submissions.OLGA);
 
         assertThat(requests.byRequester("telegram:3003", 10))
                 .singleElement()
                 .satisfies(r -> assertThat(r.requester().name()).isEqualTo("Павел"));
+    }
+
+    private MongoRequestLifecycle lifecycle() {
+        return new MongoRequestLifecycle(database, event -> {});
     }
 }
