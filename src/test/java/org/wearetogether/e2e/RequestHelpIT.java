@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.model.Filters;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -199,20 +198,9 @@ class RequestHelpIT {
         }
     }
 
+    /** The answers the steps above store: the benchmark drives the very same script. */
     private static Map<String, Object> expectedAnswers() {
-        return Map.ofEntries(
-                Map.entry("for_whom", "relative"),
-                Map.entry("beneficiary_name", "Maria Ivanovna"),
-                Map.entry("age_group", "age_65_plus"),
-                Map.entry("beneficiary_phone", "+79161234567"),
-                Map.entry("region", "RU-SPE"),
-                Map.entry("address", "Saint Petersburg, Nevsky pr. 1, flat 2"),
-                Map.entry("needs", List.of("groceries", "medicines")),
-                Map.entry("urgency", "today"),
-                Map.entry("details", "Door code 12, please call first"),
-                Map.entry("requester_name", "Anna"),
-                Map.entry("requester_phone", "+79031234567"),
-                Map.entry("consent_for_relative", "2026-11-25"));
+        return org.wearetogether.bench.HelpRequestScript.expectedAnswers();
     }
 
     private static Document chat(RunningService service, FakeTelegramUser user) {

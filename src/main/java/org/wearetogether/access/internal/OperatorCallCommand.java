@@ -3,7 +3,7 @@ package org.wearetogether.access.internal;
 import java.util.List;
 import java.util.Optional;
 import org.wearetogether.access.Roles;
-import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.StaffCommand;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
@@ -12,7 +12,7 @@ import org.wearetogether.dialog.Texts;
  * {@code /call}: a hotline operator (or an admin) files a request for a caller through the same questions
  * ({@code dialogs/operator-call.yaml}); anyone else is told politely that the command is for operators.
  */
-final class OperatorCallCommand implements ChatCommand {
+final class OperatorCallCommand implements StaffCommand {
 
     static final String DIALOG = "operator_call";
     private static final Texts DESCRIPTION =
@@ -25,12 +25,6 @@ final class OperatorCallCommand implements ChatCommand {
 
     OperatorCallCommand(Roles roles) {
         this.roles = roles;
-    }
-
-    /** A staff command: not in everyone's command menu. */
-    @Override
-    public boolean listed() {
-        return false;
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.wearetogether.access.Audit;
 import org.wearetogether.access.RoleAssignments;
 import org.wearetogether.access.Roles;
-import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.People;
+import org.wearetogether.chat.StaffCommand;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
@@ -19,7 +19,7 @@ import org.wearetogether.regions.RegionCatalogue;
  * {@code /coordinator} and {@code /operator}: admins give and take roles. A person is named by numeric user id or by
  * a @username of someone who has written to the bot. Every change is audited; running one twice changes nothing.
  */
-final class RoleCommand implements ChatCommand {
+final class RoleCommand implements StaffCommand {
 
     static final String COORDINATOR = "coordinator";
     static final String OPERATOR = "operator";
@@ -48,12 +48,6 @@ final class RoleCommand implements ChatCommand {
         this.regions = regions;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** A staff command: not in everyone's command menu. */
-    @Override
-    public boolean listed() {
-        return false;
     }
 
     @Override

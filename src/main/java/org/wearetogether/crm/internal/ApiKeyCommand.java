@@ -4,14 +4,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.StaffCommand;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
 import org.wearetogether.regions.RegionCatalogue;
 
 /** {@code /apikey <region>}, {@code /apikey revoke <id>}, {@code /apikey list}: admins manage the CRMs' keys. */
-final class ApiKeyCommand implements ChatCommand {
+final class ApiKeyCommand implements StaffCommand {
 
     private static final Description DESCRIPTION =
             new Description("apikey", Texts.of("Ключи API для CRM штабов (админы)", "API keys for HQ CRMs (admins)"));
@@ -43,12 +43,6 @@ final class ApiKeyCommand implements ChatCommand {
         this.keys = keys;
         this.regions = regions;
         this.gate = gate;
-    }
-
-    /** A staff command: not in everyone's command menu. */
-    @Override
-    public boolean listed() {
-        return false;
     }
 
     @Override

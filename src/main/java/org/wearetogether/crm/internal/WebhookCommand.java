@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.StaffCommand;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
 import org.wearetogether.regions.RegionCatalogue;
 
 /** {@code /webhook <region> <url>}, {@code /webhook <region> off}, {@code /webhook list}: admins set webhooks. */
-final class WebhookCommand implements ChatCommand {
+final class WebhookCommand implements StaffCommand {
 
     private static final Description DESCRIPTION = new Description(
             "webhook", Texts.of("Уведомления CRM штаба о статусах (админы)", "Status webhooks for HQ CRMs (admins)"));
@@ -49,12 +49,6 @@ final class WebhookCommand implements ChatCommand {
         this.regions = regions;
         this.gate = gate;
         this.clock = clock;
-    }
-
-    /** A staff command: not in everyone's command menu. */
-    @Override
-    public boolean listed() {
-        return false;
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.wearetogether.access.Audit;
 import org.wearetogether.access.Roles;
-import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.StaffCommand;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
@@ -22,7 +22,7 @@ import org.wearetogether.intake.StatusChange;
  * {@code /audit MOW-000123}: everything that happened to a request (status changes and the coordinators' actions), for
  * admins and the coordinators of its region.
  */
-final class AuditCommand implements ChatCommand {
+final class AuditCommand implements StaffCommand {
 
     private static final int MOST = 50;
     private static final DateTimeFormatter WHEN =
@@ -44,12 +44,6 @@ final class AuditCommand implements ChatCommand {
         this.lifecycle = lifecycle;
         this.audit = audit;
         this.roles = roles;
-    }
-
-    /** A staff command: not in everyone's command menu. */
-    @Override
-    public boolean listed() {
-        return false;
     }
 
     @Override

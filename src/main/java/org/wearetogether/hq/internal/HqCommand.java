@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.wearetogether.access.Audit;
 import org.wearetogether.access.Roles;
-import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.StaffCommand;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
@@ -16,7 +16,7 @@ import org.wearetogether.regions.RegionCatalogue;
  * {@code /hq RU-MOW}, {@code /hq ALL}, {@code /hq off} in a group: binds it as a region's HQ chat (admins and that
  * region's coordinators), as the federal chat (admins), or unbinds it. Running it twice changes nothing more.
  */
-final class HqCommand implements ChatCommand {
+final class HqCommand implements StaffCommand {
 
     private final Roles roles;
     private final RegionCatalogue regions;
@@ -32,12 +32,6 @@ final class HqCommand implements ChatCommand {
         this.audit = audit;
         this.work = work;
         this.clock = clock;
-    }
-
-    /** A staff command: not in everyone's command menu. */
-    @Override
-    public boolean listed() {
-        return false;
     }
 
     @Override
