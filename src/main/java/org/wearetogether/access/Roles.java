@@ -13,6 +13,12 @@ public interface Roles {
 
     boolean isOperator(String userId);
 
+    /** The user ids of the coordinators of a region (not the admins). */
+    Set<String> coordinatorsOf(String regionCode);
+
+    /** The user ids of the admins, from {@code TOGETHER_ADMINS}. */
+    Set<String> admins();
+
     /** Whether the person may act for a region: an admin, or a coordinator of that region. */
     default boolean mayCoordinate(String userId, String regionCode) {
         return isAdmin(userId) || coordinatedRegions(userId).contains(regionCode);

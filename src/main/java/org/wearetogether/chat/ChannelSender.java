@@ -30,6 +30,29 @@ public interface ChannelSender {
     }
 
     /**
+     * One attempt, without retries, to deliver an announcement (a broadcast): the caller paces sending, waits after a
+     * {@link Throttled} and retries a failure itself.
+     */
+    default Announced announce(String chatId, Announcement announcement) {
+        throw new UnsupportedOperationException(channel() + " cannot deliver announcements");
+    }
+
+    /** What came of one attempt to deliver an announcement. */
+    sealed interface Announced {}
+
+    /** Delivered; {@code messageId} is its id in the chat. */
+    record Delivered(String messageId) implements Announced {}
+
+    /** The channel asks the bot to send nothing for {@code retryAfter} (Telegram's 429). */
+    record Throttled(java.time.Duration retryAfter) implements Announced {}
+
+    /** The person blocked the bot or the chat is gone (Telegram's 403): do not try again. */
+    record Blocked(String reason) implements Announced {}
+
+    /** Anything else; {@code permanent} when trying again will not help (e.g. a 400 Bad Request). */
+    record Failed(String reason, boolean permanent) implements Announced {}
+
+    /**
      * A message could not be posted.
      *
      * @param permanent true when trying again will not help (the bot was removed from the chat or blocked)

@@ -13,4 +13,12 @@ public interface ChatFollowUp {
 
     /** The replies when this feature takes the text; empty when it was not waiting for it. */
     Optional<List<Reply>> heard(Person person, String language, String text);
+
+    /**
+     * The replies when this feature takes a formatted message or a photo; by default a post without a photo is read
+     * as its plain text.
+     */
+    default Optional<List<Reply>> heardPost(Person person, String language, Announcement post) {
+        return post.photo() == null ? heard(person, language, post.text()) : Optional.empty();
+    }
 }

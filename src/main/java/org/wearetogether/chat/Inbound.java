@@ -22,4 +22,10 @@ public record Inbound(Person person, long updateId, String languageTag, Content 
 
     /** Anything else, as the dialog engine reads it. */
     public record Said(DialogInput input) implements Content {}
+
+    /**
+     * A message with formatting or a photo. Dialogs read it as its plain text (a photo as unsupported); a feature
+     * waiting for an announcement ({@link ChatFollowUp#heardPost}) gets all of it.
+     */
+    public record Post(Announcement post) implements Content {}
 }

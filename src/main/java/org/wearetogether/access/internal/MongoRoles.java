@@ -47,6 +47,20 @@ class MongoRoles implements Roles, RoleAssignments {
     }
 
     @Override
+    public Set<String> coordinatorsOf(String regionCode) {
+        Set<String> ids = new java.util.TreeSet<>();
+        for (Document d : roles.find(Filters.eq("regions", regionCode))) {
+            ids.add(d.getString("_id"));
+        }
+        return ids;
+    }
+
+    @Override
+    public Set<String> admins() {
+        return admins;
+    }
+
+    @Override
     public void addCoordinator(String userId, String regionCode) {
         roles.updateOne(
                 Filters.eq("_id", userId), Updates.addToSet("regions", regionCode), new UpdateOptions().upsert(true));

@@ -8,12 +8,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
+import org.wearetogether.chat.BlockedChats;
 import org.wearetogether.chat.People;
 import org.wearetogether.dialog.Person;
 
 /** Finds people by the {@code person} the chat records keep; only private chats (chat id = user id) count. */
 @Repository
-class MongoPeople implements People {
+class MongoPeople implements People, BlockedChats {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_]{3,64}");
 
@@ -45,5 +46,18 @@ class MongoPeople implements People {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public java.util.Set<String> among(java.util.Collection<String> chatKeys) {
+        java.util.Set<String> blocked = new java.util.HashSet<>();
+        if (chatKeys.isEmpty()) {
+            return blocked;
+        }
+        var filter = Filters.and(Filters.in("_id", chatKeys), Filters.exists("unreachableSince"));
+        for (Document chat : chats.find(filter).projection(new Document("_id", 1))) {
+            blocked.add(chat.getString("_id"));
+        }
+        return blocked;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.wearetogether.chat.Announcement;
 import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.ChatFollowUp;
@@ -24,6 +25,8 @@ import org.wearetogether.dialog.Turn;
 final class Responding {
 
     static final String REQUEST_HELP = "request_help";
+    /** The command of volunteer sign-up; while no feature contributes it, the menu gives the hotline instead. */
+    static final String VOLUNTEER = "volunteer";
     /** The kind a channel gives an edited message: editing an earlier answer does not change it. */
     static final String EDITED = "edited";
 
@@ -60,7 +63,25 @@ final class Responding {
         if (inbound.content() instanceof Inbound.Command command) {
             return command(context, command.name(), command.args());
         }
+        if (inbound.content() instanceof Inbound.Post post) {
+            return posted(context, post.post());
+        }
         return said(context, ((Inbound.Said) inbound.content()).input());
+    }
+
+    /** A formatted message or a photo: a feature waiting for an announcement takes it whole, dialogs read its text. */
+    private Response posted(Context c, Announcement post) {
+        if (c.record().conversation() == null) {
+            for (ChatFollowUp followUp : followUps) {
+                Optional<List<Reply>> heard = followUp.heardPost(c.person(), c.language(), post);
+                if (heard.isPresent()) {
+                    return new Response(c.record(), heard.get());
+                }
+            }
+        }
+        DialogInput asInput =
+                post.photo() == null ? new DialogInput.Text(post.text()) : new DialogInput.Unsupported("photo");
+        return said(c, asInput);
     }
 
     private Response command(Context c, String name, String args) {
@@ -76,13 +97,15 @@ final class Responding {
                 Response.say(
                         c.record(),
                         Menu.single(ChatTexts.PRIVACY.in(c.language()), ChatTexts.FORGET, c.language(), Menu.FORGET));
-            case "volunteer" -> volunteersSoon(c);
             default -> featureCommand(c, name, args);
         };
     }
 
     private Response featureCommand(Context c, String name, String args) {
         ChatCommand command = commands.get(name);
+        if (command == null && VOLUNTEER.equals(name)) {
+            return volunteersSoon(c);
+        }
         if (command == null) {
             return Response.say(c.record(), c.say(ChatTexts.UNKNOWN_COMMAND.in(c.language())));
         }
@@ -135,7 +158,7 @@ final class Responding {
         return switch (data) {
             case Menu.HELP_FOR_ME -> startDialog(c, REQUEST_HELP, "me");
             case Menu.HELP_FOR_RELATIVE -> startDialog(c, REQUEST_HELP, "relative");
-            case Menu.VOLUNTEER -> volunteersSoon(c);
+            case Menu.VOLUNTEER -> featureCommand(c, VOLUNTEER, "");
             case Menu.REQUESTS -> featureCommand(c, "requests", "");
             case Menu.LANGUAGE -> Response.say(c.record(), Menu.languages(c.language()));
             case Menu.CONTINUE -> continueDialog(c);

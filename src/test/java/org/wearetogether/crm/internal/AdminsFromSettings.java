@@ -32,4 +32,14 @@ class AdminsFromSettings implements Roles {
     public boolean isOperator(String userId) {
         return false;
     }
+
+    @Override
+    public Set<String> coordinatorsOf(String regionCode) {
+        return Set.of();
+    }
+
+    @Override
+    public Set<String> admins() {
+        return Set.copyOf(settings.admins());
+    }
 }

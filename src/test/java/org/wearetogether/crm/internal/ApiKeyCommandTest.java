@@ -94,5 +94,15 @@ class ApiKeyCommandTest {
         public boolean isOperator(String userId) {
             return false;
         }
+
+        @Override
+        public Set<String> coordinatorsOf(String regionCode) {
+            return Set.of();
+        }
+
+        @Override
+        public Set<String> admins() {
+            return Set.of(admin);
+        }
     }
 }
