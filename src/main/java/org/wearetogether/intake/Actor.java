@@ -16,7 +16,12 @@ public record Actor(Role role, String id, String name) {
         ADMIN,
         OPERATOR,
         CRM,
-        SYSTEM
+        SYSTEM,
+        /**
+         * A volunteer doing the task the holder offered them: moves the request only between the taken statuses and
+         * to DONE, never holds it. The tasks module checks that they hold the request's live task.
+         */
+        VOLUNTEER
     }
 
     public static final Actor SYSTEM = new Actor(Role.SYSTEM, "system", "system");

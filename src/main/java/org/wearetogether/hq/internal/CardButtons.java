@@ -18,6 +18,7 @@ import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestLifecycle;
 import org.wearetogether.intake.RequestStatus;
+import org.wearetogether.tasks.Tasks;
 
 /**
  * The buttons of HQ cards ({@code q:<action>:<number>[:<reason>]}). Every press is authorized where it happens:
@@ -29,7 +30,9 @@ final class CardButtons implements ChatButtons {
 
     private static final Logger log = LoggerFactory.getLogger(CardButtons.class);
     private static final Pattern DATA =
-            Pattern.compile("q:(take|prog|done|cant|back|cont|why):([A-Z0-9]{2,8}-\\d{1,12})(?::([a-z]{1,12}))?");
+            Pattern.compile("q:(take|prog|done|cant|back|cont|vol|why):([A-Z0-9]{2,8}-\\d{1,12})(?::([a-z]{1,12}))?");
+    private static final Set<RequestStatus> TAKEN =
+            Set.of(RequestStatus.ACCEPTED, RequestStatus.VOLUNTEER_ASSIGNED, RequestStatus.IN_PROGRESS);
     private static final Set<Actor.Role> PEOPLE = Set.of(Actor.Role.COORDINATOR, Actor.Role.ADMIN, Actor.Role.OPERATOR);
 
     private final HelpRequests requests;
@@ -39,6 +42,7 @@ final class CardButtons implements ChatButtons {
     private final CardView view;
     private final Delivery delivery;
     private final Audit audit;
+    private final Tasks tasks;
     private final Clock clock;
 
     CardButtons(
@@ -49,6 +53,7 @@ final class CardButtons implements ChatButtons {
             CardView view,
             Delivery delivery,
             Audit audit,
+            Tasks tasks,
             Clock clock) {
         this.requests = requests;
         this.lifecycle = lifecycle;
@@ -57,6 +62,7 @@ final class CardButtons implements ChatButtons {
         this.view = view;
         this.delivery = delivery;
         this.audit = audit;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -94,6 +100,7 @@ final class CardButtons implements ChatButtons {
             case CardView.CANNOT -> cannot(request, actor, chatLanguage);
             case CardView.WHY ->
                 change(request, actor, RequestStatus.CANNOT_FULFIL, reason(request, m.group(3)), chatLanguage);
+            case CardView.VOLUNTEER -> assign(request, actor, person, chatLanguage);
             default -> contacts(request, actor, chatLanguage);
         };
     }
@@ -144,6 +151,27 @@ final class CardButtons implements ChatButtons {
         }
         audited(actor, "card.contacts", request.number(), null);
         return notice(HqTexts.CONTACTS_SENT, language);
+    }
+
+    /** "Assign volunteer": the holder (or an admin) gets the region's volunteers privately to choose from. */
+    private List<Reply> assign(HelpRequest request, Actor actor, Person person, String language) {
+        boolean holder = request.holder() != null && request.holder().sameAs(actor);
+        if (!TAKEN.contains(request.status())
+                || request.holder() == null
+                || !isPerson(request.holder())
+                || !holder && !isAdmin(actor)) {
+            log.info("Assigning a volunteer to {} refused to {}", request.number(), actor.id());
+            return notice(HqTexts.ASSIGN_ONLY_HOLDER, language);
+        }
+        String privateChat = person.channel() + ":" + person.userId();
+        return switch (tasks.sendPicker(request.number(), actor.id(), privateChat, language)) {
+            case SENT -> {
+                audited(actor, "card.volunteers", request.number(), null);
+                yield notice(HqTexts.ASSIGN_SENT, language);
+            }
+            case NOT_DELIVERED -> notice(HqTexts.CONTACTS_FAILED, language);
+            case NOT_ALLOWED -> notice(HqTexts.ASSIGN_ONLY_HOLDER, language);
+        };
     }
 
     private String contactsText(HelpRequest r, String language) {

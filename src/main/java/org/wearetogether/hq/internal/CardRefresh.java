@@ -2,11 +2,15 @@ package org.wearetogether.hq.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wearetogether.intake.HelpRequest;
+import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestStatusChanged;
+import org.wearetogether.tasks.TaskChanged;
 
 /**
  * Keeps every card of a request current: after each status change all its cards are edited in place (the press that
- * made the change has edited its own card already; editing it again changes nothing). Also moves the SLA timers and
+ * made the change has edited its own card already; editing it again changes nothing), and after each change of the
+ * request's volunteer task. Also moves the SLA timers and
  * nudges the requester's notices. An edit lost to a crash stays stale until the next change of the request.
  */
 final class CardRefresh {
@@ -18,8 +22,10 @@ final class CardRefresh {
     private final Delivery delivery;
     private final SlaTimers sla;
     private final HqWork work;
+    private final HelpRequests requests;
 
-    CardRefresh(MongoCards cards, CardView view, Delivery delivery, SlaTimers sla, HqWork work) {
+    CardRefresh(MongoCards cards, CardView view, Delivery delivery, SlaTimers sla, HqWork work, HelpRequests requests) {
+        this.requests = requests;
         this.cards = cards;
         this.view = view;
         this.delivery = delivery;
@@ -34,16 +40,33 @@ final class CardRefresh {
         } catch (RuntimeException e) {
             log.warn("SLA timers of {} not moved", event.request().number(), e);
         }
-        for (Card card : cards.of(event.request().number())) {
+        refresh(event.request());
+        work.nudge();
+    }
+
+    /** A volunteer's task changed: the cards show the volunteer's first name and how the task stands. */
+    @org.springframework.context.event.EventListener
+    void on(TaskChanged event) {
+        try {
+            requests.byNumber(event.task().number()).ifPresent(this::refresh);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Cards of {} not refreshed after a task change",
+                    event.task().number(),
+                    e);
+        }
+    }
+
+    private void refresh(HelpRequest request) {
+        for (Card card : cards.of(request.number())) {
             if (card.messageId() == null) {
                 continue;
             }
             try {
-                delivery.edit(card.chatKey(), card.messageId(), view.card(event.request(), card.language()));
+                delivery.edit(card.chatKey(), card.messageId(), view.card(request, card.language()));
             } catch (RuntimeException e) {
                 log.warn("Card of {} in {} not updated", card.number(), card.chatKey(), e);
             }
         }
-        work.nudge();
     }
 }

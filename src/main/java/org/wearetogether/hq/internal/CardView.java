@@ -2,6 +2,7 @@ package org.wearetogether.hq.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Reply.Button;
@@ -9,10 +10,13 @@ import org.wearetogether.dialog.Texts;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.RequestStatus;
 import org.wearetogether.regions.RegionCatalogue;
+import org.wearetogether.tasks.Task;
+import org.wearetogether.tasks.TaskState;
+import org.wearetogether.tasks.Tasks;
 
 /**
  * How a request shows in an HQ chat: no phones and no address (the holder gets those privately), the beneficiary's
- * first word of the name only. Buttons carry {@code q:<action>:<number>}, well within Telegram's 64 bytes.
+ * first word of the name only, the volunteer's first name and how their task stands. Buttons carry {@code q:<action>:<number>}, well within Telegram's 64 bytes.
  */
 final class CardView {
 
@@ -24,13 +28,21 @@ final class CardView {
     static final String WHY = "why";
     static final String RETURN = "back";
     static final String CONTACTS = "cont";
+    static final String VOLUNTEER = "vol";
 
     private final RegionCatalogue regions;
     private final OptionNames options;
+    private final Tasks tasks;
 
     CardView(RegionCatalogue regions, OptionNames options) {
+        this(regions, options, null);
+    }
+
+    /** With {@code tasks} (may be null: no volunteer lines) the card shows the request's volunteer and task state. */
+    CardView(RegionCatalogue regions, OptionNames options, Tasks tasks) {
         this.regions = regions;
         this.options = options;
+        this.tasks = tasks;
     }
 
     Reply.Message card(HelpRequest r, String language) {
@@ -48,6 +60,11 @@ final class CardView {
         if (r.holder() != null) {
             lines.add(line(HqTexts.HOLDER, language, r.holder().name()));
         }
+        volunteer(r)
+                .ifPresent(task -> lines.add(line(
+                        HqTexts.VOLUNTEER_LINE,
+                        language,
+                        task.volunteerFirstName() + " — " + task.state().label().in(language))));
         if (r.statusReason() != null && !r.status().open()) {
             lines.add(line(HqTexts.REASON, language, r.statusReason()));
         }
@@ -62,6 +79,14 @@ final class CardView {
             lines.add(line(HqTexts.DETAILS, language, r.details()));
         }
         return new Reply.Message(String.join("\n", lines), keyboard(r, language));
+    }
+
+    /** The request's latest task: while the request is open, and a done one after it is closed. */
+    private Optional<Task> volunteer(HelpRequest r) {
+        if (tasks == null || r.status() == RequestStatus.SUBMITTED) {
+            return Optional.empty();
+        }
+        return tasks.current(r.number()).filter(t -> r.status().open() || t.state() == TaskState.DONE);
     }
 
     String regionName(String code, String language) {
@@ -93,7 +118,12 @@ final class CardView {
                                 button(HqTexts.IN_PROGRESS, language, PROGRESS, r),
                                 button(HqTexts.DONE, language, DONE, r)));
         rows.add(List.of(button(HqTexts.CANNOT, language, CANNOT, r), button(HqTexts.RETURN, language, RETURN, r)));
-        rows.add(List.of(button(HqTexts.CONTACTS, language, CONTACTS, r)));
+        rows.add(
+                r.holder() != null && CardButtons.isPerson(r.holder())
+                        ? List.of(
+                                button(HqTexts.CONTACTS, language, CONTACTS, r),
+                                button(HqTexts.ASSIGN, language, VOLUNTEER, r))
+                        : List.of(button(HqTexts.CONTACTS, language, CONTACTS, r)));
         return rows(rows);
     }
 

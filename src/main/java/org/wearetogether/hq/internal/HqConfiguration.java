@@ -23,6 +23,7 @@ import org.wearetogether.intake.HelpRequestSubmitted;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestLifecycle;
 import org.wearetogether.regions.RegionCatalogue;
+import org.wearetogether.tasks.Tasks;
 
 /** Wires the HQ work and starts its sweeps once the application is ready. */
 @Configuration(proxyBeanMethods = false)
@@ -44,8 +45,10 @@ class HqConfiguration {
     CardView cardView(
             RegionCatalogue regions,
             ObjectProvider<DialogFolder> dialogFolder,
-            @Value("${together.dialogs.folder:./dialogs}") Path folder) {
-        return new CardView(regions, OptionNames.from(dialogFolder.getIfAvailable(() -> new DialogFolder(folder))));
+            @Value("${together.dialogs.folder:./dialogs}") Path folder,
+            Tasks tasks) {
+        return new CardView(
+                regions, OptionNames.from(dialogFolder.getIfAvailable(() -> new DialogFolder(folder))), tasks);
     }
 
     @Bean
@@ -85,8 +88,9 @@ class HqConfiguration {
     }
 
     @Bean
-    CardRefresh cardRefresh(MongoCards cards, CardView view, Delivery delivery, SlaTimers sla, HqWork work) {
-        return new CardRefresh(cards, view, delivery, sla, work);
+    CardRefresh cardRefresh(
+            MongoCards cards, CardView view, Delivery delivery, SlaTimers sla, HqWork work, HelpRequests requests) {
+        return new CardRefresh(cards, view, delivery, sla, work, requests);
     }
 
     @Bean
@@ -98,8 +102,9 @@ class HqConfiguration {
             CardView view,
             Delivery delivery,
             Audit audit,
+            Tasks tasks,
             Clock clock) {
-        return new CardButtons(requests, lifecycle, roles, chats, view, delivery, audit, clock);
+        return new CardButtons(requests, lifecycle, roles, chats, view, delivery, audit, tasks, clock);
     }
 
     @Bean

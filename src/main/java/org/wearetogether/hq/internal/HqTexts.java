@@ -25,6 +25,8 @@ final class HqTexts {
     static final Texts CANNOT = Texts.of("❌ Не выполнить", "❌ Cannot fulfil");
     static final Texts RETURN = Texts.of("↩️ Вернуть в очередь", "↩️ Return to queue");
     static final Texts CONTACTS = Texts.of("📞 Контакты", "📞 Show contacts");
+    static final Texts ASSIGN = Texts.of("🙋 Назначить волонтёра", "🙋 Assign volunteer");
+    static final Texts VOLUNTEER_LINE = Texts.of("Волонтёр", "Volunteer");
     static final Texts WHY = Texts.of("Почему не получится выполнить № %s?", "Why can No. %s not be fulfilled?");
 
     // answers to presses
@@ -43,6 +45,12 @@ final class HqTexts {
     static final Texts CONTACTS_TEXT = Texts.of(
             "Контакты по просьбе № %s:\nКому: %s, тел. %s\nАдрес: %s\nКто просил: %s, тел. %s",
             "Contacts for request No. %s:\nFor: %s, phone %s\nAddress: %s\nAsked by: %s, phone %s");
+    static final Texts ASSIGN_SENT = Texts.of(
+            "Список волонтёров отправлен вам в личные сообщения.",
+            "The list of volunteers is in your private messages.");
+    static final Texts ASSIGN_ONLY_HOLDER = Texts.of(
+            "Назначить волонтёра может только тот, кто взял просьбу.",
+            "Only the coordinator who took the request can assign a volunteer.");
     static final Texts CONTACTS_FAILED = Texts.of(
             "Не могу написать вам лично: начните чат с ботом и нажмите снова.",
             "I cannot write to you privately: start a chat with the bot and press again.");

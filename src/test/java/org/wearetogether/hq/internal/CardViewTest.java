@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.RequestStatus;
+import org.wearetogether.tasks.Task;
+import org.wearetogether.tasks.TaskState;
+import org.wearetogether.tasks.Tasks;
 
 class CardViewTest {
 
@@ -44,11 +48,61 @@ class CardViewTest {
                         "q:done:MOW-000007",
                         "q:cant:MOW-000007",
                         "q:back:MOW-000007",
-                        "q:cont:MOW-000007");
+                        "q:cont:MOW-000007",
+                        "q:vol:MOW-000007");
         Reply.Message reasons = view.reasons("MOW-000007", "en");
         assertThat(data(reasons))
                 .allSatisfy(d ->
                         assertThat(d.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64));
+    }
+
+    @Test
+    void aCardShowsTheVolunteersFirstNameAndHowTheTaskStands() {
+        Actor olga = new Actor(Actor.Role.COORDINATOR, "901", "Olga");
+        Task task = new Task(
+                "abcdefghijkm",
+                "MOW-000007",
+                "RU-MOW",
+                TaskState.ACCEPTED,
+                "777",
+                "telegram:777",
+                "Ivan",
+                "en",
+                "901",
+                "telegram:901",
+                "en",
+                null,
+                NOW,
+                null,
+                NOW);
+        CardView withTasks = new CardView(
+                org.wearetogether.testing.FixedRegions.none(),
+                OptionNames.from(new DialogFolder(Path.of("dialogs"))),
+                new Tasks() {
+                    @Override
+                    public Optional<Task> current(String number) {
+                        return Optional.of(task);
+                    }
+
+                    @Override
+                    public Picking sendPicker(String number, String userId, String chatKey, String language) {
+                        return Picking.NOT_ALLOWED;
+                    }
+                });
+
+        assertThat(withTasks
+                        .card(request(RequestStatus.VOLUNTEER_ASSIGNED, olga), "en")
+                        .text())
+                .contains("Volunteer: Ivan — accepted")
+                .doesNotContain("777");
+        assertThat(withTasks.card(request(RequestStatus.SUBMITTED, null), "en").text())
+                .doesNotContain("Volunteer");
+    }
+
+    @Test
+    void aCardHeldByACrmHasNoAssignButton() {
+        Actor crm = new Actor(Actor.Role.CRM, "crm:RU-MOW", "CRM RU-MOW");
+        assertThat(data(view.card(request(RequestStatus.ACCEPTED, crm), "en"))).doesNotContain("q:vol:MOW-000007");
     }
 
     @Test
@@ -61,8 +115,10 @@ class CardViewTest {
                 .rows().stream().flatMap(List::stream).map(Reply.Button::data).toList();
     }
 
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
     private static HelpRequest request(RequestStatus status, Actor holder) {
-        Instant now = Instant.parse("2026-11-25T10:00:00Z");
+        Instant now = NOW;
         return new HelpRequest(
                 "MOW-000007",
                 status,

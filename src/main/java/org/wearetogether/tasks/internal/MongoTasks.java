@@ -1,0 +1,183 @@
+package org.wearetogether.tasks.internal;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.wearetogether.storage.MongoErrors;
+import org.wearetogether.storage.MongoIndexes;
+import org.wearetogether.tasks.Task;
+import org.wearetogether.tasks.TaskState;
+
+/**
+ * The tasks in {@code tasks}, one document per offer. A request has at most one live task: a live task's
+ * {@code liveKey} is the request's number, an ended one's is its own id, and {@code liveKey} is unique. Every state
+ * change is one write guarded by the state it expects, so of two presses (or a press and the timeout) one wins.
+ */
+@org.springframework.stereotype.Repository
+class MongoTasks {
+
+    private static final List<String> LIVE = List.of(TaskState.OFFERED.name(), TaskState.ACCEPTED.name());
+
+    private final MongoCollection<Document> tasks;
+
+    MongoTasks(MongoDatabase database) {
+        this.tasks = database.getCollection("tasks");
+        MongoIndexes.ensure(
+                tasks,
+                new IndexModel(Indexes.ascending("liveKey"), new IndexOptions().unique(true)),
+                new IndexModel(Indexes.ascending("number")),
+                new IndexModel(Indexes.ascending("volunteerUserId")));
+    }
+
+    /** Stores a new offer; false when the request has a live task already. */
+    boolean offer(Task task) {
+        Document d = new Document("_id", task.id())
+                .append("liveKey", task.number())
+                .append("number", task.number())
+                .append("regionCode", task.regionCode())
+                .append("state", TaskState.OFFERED.name())
+                .append("volunteerUserId", task.volunteerUserId())
+                .append("volunteerChatKey", task.volunteerChatKey())
+                .append("volunteerFirstName", task.volunteerFirstName())
+                .append("volunteerLanguage", task.volunteerLanguage())
+                .append("holderId", task.holderId())
+                .append("holderChatKey", task.holderChatKey())
+                .append("holderLanguage", task.holderLanguage())
+                .append("offeredAt", Date.from(task.offeredAt()))
+                .append("dueAt", Date.from(task.dueAt()))
+                .append("updatedAt", Date.from(task.offeredAt()));
+        try {
+            tasks.insertOne(d);
+            return true;
+        } catch (MongoException e) {
+            if (MongoErrors.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Moves a task from one of the expected states to {@code to}; true for exactly one of concurrent movers. Ending
+     * a task frees its request for the next offer.
+     */
+    boolean move(String id, Set<TaskState> from, TaskState to, String reason, Instant at) {
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.set("state", to.name()), Updates.set("updatedAt", Date.from(at)), Updates.unset("dueAt")));
+        if (!to.live()) {
+            updates.add(Updates.set("liveKey", id));
+        }
+        if (reason != null) {
+            updates.add(Updates.set("reason", reason));
+        }
+        Bson expected = Filters.and(
+                Filters.eq("_id", id),
+                Filters.in("state", from.stream().map(Enum::name).toList()));
+        return tasks.updateOne(expected, Updates.combine(updates)).getModifiedCount() == 1;
+    }
+
+    /** Remembers the id of the message the volunteer got, to edit it when the task changes. */
+    void messagePosted(String id, String messageId) {
+        tasks.updateOne(Filters.eq("_id", id), Updates.set("messageId", messageId));
+    }
+
+    Optional<String> messageId(String id) {
+        Document d = tasks.find(Filters.eq("_id", id)).first();
+        return Optional.ofNullable(d == null ? null : d.getString("messageId"));
+    }
+
+    Optional<Task> byId(String id) {
+        return Optional.ofNullable(tasks.find(Filters.eq("_id", id)).first()).map(MongoTasks::task);
+    }
+
+    Optional<Task> live(String number) {
+        return Optional.ofNullable(tasks.find(Filters.eq("liveKey", number)).first())
+                .map(MongoTasks::task);
+    }
+
+    Optional<Task> latest(String number) {
+        return Optional.ofNullable(tasks.find(Filters.eq("number", number))
+                        .sort(Sorts.descending("offeredAt"))
+                        .first())
+                .map(MongoTasks::task);
+    }
+
+    List<Task> liveOf(String volunteerUserId) {
+        return list(Filters.and(Filters.eq("volunteerUserId", volunteerUserId), Filters.in("state", LIVE)));
+    }
+
+    List<Task> allLive(int limit) {
+        List<Task> found = new ArrayList<>();
+        tasks.find(Filters.in("state", LIVE))
+                .sort(Sorts.ascending("offeredAt"))
+                .limit(limit)
+                .forEach(d -> found.add(task(d)));
+        return found;
+    }
+
+    List<Task> dueOffers(Instant now, int limit) {
+        List<Task> found = new ArrayList<>();
+        tasks.find(Filters.and(Filters.eq("state", TaskState.OFFERED.name()), Filters.lte("dueAt", Date.from(now))))
+                .limit(limit)
+                .forEach(d -> found.add(task(d)));
+        return found;
+    }
+
+    /** The number of live tasks of each of these volunteers (absent: none). */
+    Map<String, Integer> load(Collection<String> volunteerUserIds) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (volunteerUserIds.isEmpty()) {
+            return counts;
+        }
+        tasks.find(Filters.and(Filters.in("volunteerUserId", List.copyOf(volunteerUserIds)), Filters.in("state", LIVE)))
+                .forEach(d -> counts.merge(d.getString("volunteerUserId"), 1, Integer::sum));
+        return counts;
+    }
+
+    private List<Task> list(Bson filter) {
+        List<Task> found = new ArrayList<>();
+        tasks.find(filter).sort(Sorts.ascending("offeredAt")).forEach(d -> found.add(task(d)));
+        return found;
+    }
+
+    private static Task task(Document d) {
+        return new Task(
+                d.getString("_id"),
+                d.getString("number"),
+                d.getString("regionCode"),
+                TaskState.valueOf(d.getString("state")),
+                d.getString("volunteerUserId"),
+                d.getString("volunteerChatKey"),
+                d.getString("volunteerFirstName"),
+                d.getString("volunteerLanguage"),
+                d.getString("holderId"),
+                d.getString("holderChatKey"),
+                d.getString("holderLanguage"),
+                d.getString("reason"),
+                instant(d, "offeredAt"),
+                instant(d, "dueAt"),
+                instant(d, "updatedAt"));
+    }
+
+    private static Instant instant(Document d, String field) {
+        Date date = d.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,50 @@
+package org.wearetogether.tasks.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.dialog.Person;
+import org.wearetogether.dialog.Reply;
+import org.wearetogether.intake.HelpRequests;
+import org.wearetogether.tasks.Task;
+
+/**
+ * {@code /tasks}: a volunteer's open tasks (offered or accepted), each with its details and buttons. Unlisted in
+ * the command menu, which everyone shares; the task messages mention it.
+ */
+final class TasksCommand implements ChatCommand {
+
+    private final MongoTasks tasks;
+    private final HelpRequests requests;
+    private final TaskMessages messages;
+
+    TasksCommand(MongoTasks tasks, HelpRequests requests, TaskMessages messages) {
+        this.tasks = tasks;
+        this.requests = requests;
+        this.messages = messages;
+    }
+
+    @Override
+    public Description description() {
+        return new Description("tasks", TaskTexts.TASKS_DESCRIPTION);
+    }
+
+    @Override
+    public boolean listed() {
+        return false;
+    }
+
+    @Override
+    public List<Reply> run(Person person, String language, String args) {
+        List<Task> open = tasks.liveOf(person.userId());
+        if (open.isEmpty()) {
+            return List.of(Reply.Message.plain(TaskTexts.NO_TASKS.in(language)));
+        }
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.Message.plain(TaskTexts.TASKS_LIST.in(language).formatted(open.size())));
+        for (Task task : open.subList(0, Math.min(10, open.size()))) {
+            replies.add(messages.task(task, requests.byNumber(task.number()).orElse(null), language));
+        }
+        return replies;
+    }
+}
