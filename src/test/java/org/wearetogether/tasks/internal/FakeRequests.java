@@ -1,0 +1,138 @@
+package org.wearetogether.tasks.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.wearetogether.intake.Actor;
+import org.wearetogether.intake.HelpRequest;
+import org.wearetogether.intake.HelpRequests;
+import org.wearetogether.intake.RequestLifecycle;
+import org.wearetogether.intake.RequestStatus;
+import org.wearetogether.intake.StatusChange;
+
+/** Requests in memory; changes apply one at a time, a closed request changes no more, a change to itself is refused. */
+final class FakeRequests implements HelpRequests, RequestLifecycle {
+
+    final Map<String, HelpRequest> byNumber = new ConcurrentHashMap<>();
+    final List<StatusChange> changes = new ArrayList<>();
+
+    HelpRequest add(String number, RequestStatus status, Actor holder) {
+        Instant now = Instant.parse("2026-11-25T10:00:00Z");
+        HelpRequest r = new HelpRequest(
+                number,
+                status,
+                null,
+                holder,
+                "RU-MOW",
+                HelpRequest.ForWhom.RELATIVE,
+                new HelpRequest.Requester("telegram:1001", "1001", "Anna", "+79161234567", "en"),
+                new HelpRequest.Beneficiary("Maria Ivanovna", "age_65_plus", "+79160000001"),
+                new HelpRequest.Address("Moscow, Tverskaya 1, flat 5", null, null),
+                List.of("groceries"),
+                "today",
+                "Needs bread",
+                new HelpRequest.Consent("v1", now, false),
+                Map.of(),
+                new HelpRequest.Source("telegram", "c-" + number, "request_help", 1, null),
+                now,
+                now,
+                1);
+        byNumber.put(number, r);
+        return r;
+    }
+
+    synchronized List<StatusChange> changes() {
+        return List.copyOf(changes);
+    }
+
+    @Override
+    public synchronized Outcome change(String number, Actor actor, RequestStatus to, String comment, Instant at) {
+        HelpRequest r = byNumber.get(number);
+        if (r == null) {
+            return new NotFound();
+        }
+        if (!r.status().open() || r.status() == to) {
+            return new NotAllowed(r.status());
+        }
+        StatusChange change = new StatusChange(changes.size() + 1, r.status(), to, actor, comment, at);
+        changes.add(change);
+        Actor holder = to == RequestStatus.SUBMITTED ? null : r.holder();
+        HelpRequest after = new HelpRequest(
+                r.number(),
+                to,
+                comment,
+                holder,
+                r.regionCode(),
+                r.forWhom(),
+                r.requester(),
+                r.beneficiary(),
+                r.address(),
+                r.needs(),
+                r.urgency(),
+                r.details(),
+                r.consent(),
+                r.answers(),
+                r.source(),
+                r.createdAt(),
+                at,
+                r.version() + 1);
+        byNumber.put(number, after);
+        return new Changed(after, change);
+    }
+
+    @Override
+    public Optional<HelpRequest> byNumber(String number) {
+        return Optional.ofNullable(byNumber.get(number));
+    }
+
+    @Override
+    public Submitted submit(HelpRequest draft) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<HelpRequest> byConversation(String conversationId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<HelpRequest> byRequester(String chatKey, int limit) {
+        return List.of();
+    }
+
+    @Override
+    public Outcome take(String number, Actor actor, Instant at) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<StatusChange> history(String number) {
+        return List.of();
+    }
+
+    @Override
+    public boolean rate(String number, String requesterChatKey, int stars, String comment, Instant at) {
+        return false;
+    }
+
+    @Override
+    public List<HelpRequest> inRegion(String regionCode, Query query) {
+        return List.of();
+    }
+
+    @Override
+    public List<HelpRequest> changedSince(Instant since, int limit) {
+        return List.of();
+    }
+
+    @Override
+    public List<HelpRequest> unforwarded(int limit) {
+        return List.of();
+    }
+
+    @Override
+    public void markForwarded(String number, Instant at) {}
+}
