@@ -101,6 +101,24 @@ class TaskFlowTest {
     }
 
     @Test
+    void theHolderAndAnAdminOfferingAtOnceMakeOneLiveTask() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            String number = "MOW-00010" + round;
+            bed.requests.add(number, RequestStatus.ACCEPTED, TaskBed.OLGA);
+            java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+            concurrently(
+                    4,
+                    () -> turn.getAndIncrement() % 2 == 0
+                            ? bed.press(OLGA_PERSON, "t:offer:" + number + ":777")
+                            : bed.press(ADMIN_PERSON, "t:offer:" + number + ":778"));
+            assertThat(bed.tasks.live(number)).isPresent();
+        }
+        long offers = bed.chats.of("777").size() + bed.chats.of("778").size();
+        assertThat(offers).isEqualTo(10);
+        assertThat(bed.audit).filteredOn(e -> e.action().equals("task.offer")).hasSize(10);
+    }
+
+    @Test
     void anUnreachableVolunteerFreesTheRequestAtOnce() {
         bed.chats.unreachable.add("777");
         assertThat(text(bed.press(OLGA_PERSON, "t:offer:" + NUMBER + ":777"))).contains("could not write to Ivan");
