@@ -1,6 +1,5 @@
 package org.wearetogether.broadcasts.internal;
 
-import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,7 +17,6 @@ import org.wearetogether.chat.BlockedChats;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
-import org.wearetogether.chat.ChatFollowUp;
 import org.wearetogether.chat.FrontDesk;
 import org.wearetogether.chat.PersonalData;
 import org.wearetogether.regions.RegionCatalogue;
@@ -28,26 +26,6 @@ import org.wearetogether.volunteers.Volunteers;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BroadcastSettings.class)
 class BroadcastConfiguration {
-
-    @Bean
-    MongoBroadcasts mongoBroadcasts(MongoDatabase database) {
-        return new MongoBroadcasts(database);
-    }
-
-    @Bean
-    MongoLedger mongoLedger(MongoDatabase database) {
-        return new MongoLedger(database);
-    }
-
-    @Bean
-    MongoDrafts mongoDrafts(MongoDatabase database) {
-        return new MongoDrafts(database);
-    }
-
-    @Bean
-    MongoOptOuts mongoOptOuts(MongoDatabase database) {
-        return new MongoOptOuts(database);
-    }
 
     @Bean
     LedgerBuilding ledgerBuilding(
@@ -85,6 +63,7 @@ class BroadcastConfiguration {
                 clock);
     }
 
+    /** Also the {@link org.wearetogether.chat.ChatFollowUp} that takes the drafts' posts and typed regions. */
     @Bean
     Composing broadcastComposing(
             MongoDrafts drafts,
@@ -97,11 +76,6 @@ class BroadcastConfiguration {
             BroadcastSettings settings,
             Clock clock) {
         return new Composing(drafts, broadcasts, building, roles, regions, audit, sending, settings, clock);
-    }
-
-    @Bean
-    ChatFollowUp broadcastFollowUp(Composing composing) {
-        return composing;
     }
 
     @Bean

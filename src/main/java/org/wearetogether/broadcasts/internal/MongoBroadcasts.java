@@ -25,6 +25,7 @@ import org.wearetogether.volunteers.VolunteerStatus;
  * Broadcasts in {@code broadcasts} ({@code _id} = the number from {@code broadcast_counters}). Few documents: the
  * queries that scan are cheap. Every change is one write guarded by the state it expects.
  */
+@org.springframework.stereotype.Repository
 class MongoBroadcasts {
 
     private final MongoCollection<Document> broadcasts;

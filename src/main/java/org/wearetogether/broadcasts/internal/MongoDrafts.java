@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.bson.Document;
 
 /** Drafts in {@code broadcast_drafts}, one per author ({@code _id} = user id). */
+@org.springframework.stereotype.Repository
 class MongoDrafts {
 
     private final MongoCollection<Document> drafts;

@@ -17,6 +17,7 @@ import org.wearetogether.storage.MongoErrors;
  * {@code <broadcast>:<chunk, 6 digits>}, read and written by that id only, so that 10,000 recipients cost 100 small
  * documents and no query ever scans the collection. A chunk is replaced whole, guarded by its version {@code v}.
  */
+@org.springframework.stereotype.Repository
 class MongoLedger {
 
     private final MongoCollection<Document> chunks;

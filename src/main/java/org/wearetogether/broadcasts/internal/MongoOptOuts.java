@@ -11,6 +11,7 @@ import java.util.Set;
 import org.bson.Document;
 
 /** Chats that asked for no announcements ({@code /stop_news}), in {@code broadcast_optouts} by chat key. */
+@org.springframework.stereotype.Repository
 class MongoOptOuts {
 
     private final MongoCollection<Document> optOuts;
