@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +101,7 @@ final class Sending implements AutoCloseable {
         nudge();
     }
 
+    /** Stops after the message being sent: the batch's results are stored, the rest stays pending. */
     @Override
     public void close() {
         Thread t;
@@ -109,10 +109,14 @@ final class Sending implements AutoCloseable {
             running = false;
             t = thread;
         }
+        nudge();
         if (t != null) {
-            t.interrupt();
             try {
                 t.join(10_000);
+                if (t.isAlive()) {
+                    t.interrupt();
+                    t.join(5_000);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -232,19 +236,33 @@ final class Sending implements AutoCloseable {
             reload(a, batch.chunk());
             return;
         }
+        boolean interrupted = false;
         for (Recipient r : toSend) {
-            if (cancelRequests.contains(a.id()) || !pacing.paused().isZero() || !running) {
+            if (interrupted
+                    || cancelRequests.contains(a.id())
+                    || !pacing.paused().isZero()
+                    || !running) {
                 r.mark = Recipient.Mark.PENDING;
                 r.at = null;
                 continue;
             }
-            pacing.acquire();
+            try {
+                pacing.acquire();
+            } catch (InterruptedException e) {
+                interrupted = true;
+                r.mark = Recipient.Mark.PENDING;
+                r.at = null;
+                continue;
+            }
             Announced result = announce(r.chatKey, a.broadcast);
             pacing.sentTo(r.chatKey);
             apply(r, result);
         }
         if (!ledger.save(batch.chunk())) {
             reload(a, batch.chunk());
+        }
+        if (interrupted) {
+            throw new InterruptedException("stopping");
         }
     }
 
@@ -381,20 +399,5 @@ final class Sending implements AutoCloseable {
         if (!running) {
             throw new InterruptedException("stopping");
         }
-    }
-
-    /** The recipients' keys in flight or pending, for tests. */
-    Set<String> openRecipients() {
-        Set<String> open = new HashSet<>();
-        for (ActiveBroadcast a : active.values()) {
-            for (Chunk c : a.chunks) {
-                for (Recipient r : c.recipients) {
-                    if (r.mark.open()) {
-                        open.add(r.chatKey);
-                    }
-                }
-            }
-        }
-        return open;
     }
 }
