@@ -85,6 +85,18 @@ class VolunteerSignupIT {
             maria.sendCommand("pause");
             maria.awaitReplyContaining("когда анкета одобрена");
 
+            ivan.sendCommand("volunteer");
+            FakeTelegramMessage profile = ivan.awaitReplyContaining("Your volunteer profile");
+            assertThat(profile.text()).contains("Status: approved").contains("Hours a week: 4");
+            ivan.press("✏️ Edit");
+            ivan.awaitReplyContaining("go through the questions again");
+            ivan.press("✏️ Start");
+            ivan.awaitReplyContaining("What is your name?");
+            ivan.sendCommand("cancel");
+            ivan.awaitReply(m -> true);
+            ivan.press("Yes, cancel");
+            ivan.awaitReply(m -> true);
+
             ivan.sendCommand("forget_me");
             ivan.awaitReplyContaining("Delete your volunteer profile?");
             ivan.press("Yes, delete");
