@@ -64,7 +64,8 @@ class DialogBenchmark {
             report.set("at50PercentOfSaturation", openLoop(crowd, 0.5 * rate, settings));
             report.set("at90PercentOfSaturation", openLoop(crowd, 0.9 * rate, settings));
             report.set("heapPerActiveDialog", heap(service, crowd, settings.heapDialogs(), timeout));
-            report.put("broadcastEfficiency", "not measured: broadcasts not built yet (issue 4)");
+            report.put(
+                    "broadcastEfficiency", "measured by BroadcastBenchmark: " + BenchReport.fileName("broadcast.json"));
             if (settings.profile()) {
                 // last and separate: JFR's profiling costs too much on 2 busy cores to run beside a measurement
                 int users = Math.max(1, settings.users() / 4);

@@ -13,16 +13,16 @@ import org.wearetogether.testing.FakeTelegramUser;
 import org.wearetogether.testing.RunningService;
 
 /** Shortcuts for the HQ end-to-end tests: roles, bound groups, submitted requests, card presses. */
-final class HqFixtures {
+public final class HqFixtures {
 
-    static final String ADMINS = "together.access.admins=900";
-    static final java.time.Duration WAIT = java.time.Duration.ofSeconds(10);
-    static final String FAST = "together.hq.sweep-interval=200ms";
+    public static final String ADMINS = "together.access.admins=900";
+    public static final java.time.Duration WAIT = java.time.Duration.ofSeconds(10);
+    public static final String FAST = "together.hq.sweep-interval=200ms";
 
     private HqFixtures() {}
 
     /** Stores a request as the dialog would (without the in-process event: the sweep must find it). */
-    static String submit(RunningService service, FakeTelegramUser requester, String region, String urgency) {
+    public static String submit(RunningService service, FakeTelegramUser requester, String region, String urgency) {
         Instant now = Instant.now();
         HelpRequest draft = new HelpRequest(
                 null,
@@ -48,29 +48,29 @@ final class HqFixtures {
     }
 
     /** An admin makes someone a coordinator of a region through the bot. */
-    static void makeCoordinator(FakeTelegramUser admin, long userId, String region) {
+    public static void makeCoordinator(FakeTelegramUser admin, long userId, String region) {
         admin.sendCommand("coordinator " + userId + " " + region);
         admin.awaitReplyContaining("coordinates " + region);
     }
 
     /** Binds a group as an HQ chat by someone allowed to. */
-    static void bind(FakeTelegram telegram, long groupId, FakeTelegramUser by, String region) {
+    public static void bind(FakeTelegram telegram, long groupId, FakeTelegramUser by, String region) {
         telegram.groupMessage(groupId, by, "/hq@" + telegram.botUsername() + " " + region);
         telegram.awaitMessage(groupId, m -> m.text().startsWith("Done"), WAIT);
     }
 
-    static FakeTelegramMessage awaitCard(FakeTelegram telegram, long groupId, String number) {
+    public static FakeTelegramMessage awaitCard(FakeTelegram telegram, long groupId, String number) {
         return telegram.awaitMessage(groupId, m -> m.text().contains("Request No. " + number), WAIT);
     }
 
-    static long cardsIn(FakeTelegram telegram, long groupId, String number) {
+    public static long cardsIn(FakeTelegram telegram, long groupId, String number) {
         return telegram.messagesTo(groupId).stream()
                 .filter(m -> m.text().contains("Request No. " + number))
                 .count();
     }
 
     /** Presses a card's button (by its data) as {@code who}. */
-    static long press(FakeTelegramUser who, FakeTelegramMessage card, String action, String number) {
+    public static long press(FakeTelegramUser who, FakeTelegramMessage card, String action, String number) {
         return who.pressData(card, "q:" + action + ":" + number);
     }
 }

@@ -33,6 +33,11 @@ final class ChannelFixture implements AutoCloseable {
         return channel;
     }
 
+    /** The sender of the channel started last. */
+    org.wearetogether.chat.ChannelSender sender() {
+        return channels.get(channels.size() - 1).sender();
+    }
+
     /** Waits until a getUpdates confirmed every update up to and including this one. */
     FakeTelegramCall awaitConfirmed(long updateId) {
         return telegram.awaitCall("getUpdates", c -> offsetOf(c) > updateId, WAIT);

@@ -72,8 +72,9 @@ class TelegramUpdatesIT {
     void readsEveryAttachmentAsUnsupportedOfItsKind() {
         fixture.start(desk);
         var anna = telegram.user(42, "Anna", "ru");
-        List<String> kinds = List.of(
-                "sticker", "photo", "voice", "video", "video_note", "animation", "document", "audio", "dice", "poll");
+        // a photo is read as a post (an announcement may carry one): TelegramAnnouncementsIT
+        List<String> kinds =
+                List.of("sticker", "voice", "video", "video_note", "animation", "document", "audio", "dice", "poll");
         long last = 0;
         for (String kind : kinds) {
             last = anna.sendAttachment(kind);

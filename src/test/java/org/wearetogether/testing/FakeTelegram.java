@@ -58,6 +58,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final Map<String, ConcurrentLinkedDeque<Fault>> faults = new ConcurrentHashMap<>();
     private final Map<String, Long> delays = new ConcurrentHashMap<>();
     private final Set<Long> blockedChats = ConcurrentHashMap.newKeySet();
+    private final SendWindow sendWindow = new SendWindow();
     private volatile boolean recordCalls = true;
     private final List<Consumer<FakeTelegramMessage>> messageListeners = new CopyOnWriteArrayList<>();
 
@@ -303,6 +304,14 @@ public final class FakeTelegram implements AutoCloseable {
         addFaults(method, calls, new Fault(DROP, "connection dropped", null));
     }
 
+    /**
+     * Messages to any chat beyond {@code perSecond} within any second answer 429 with {@code retry_after}, as Telegram
+     * does for a bot sending in bulk; {@code 0} lifts the limit.
+     */
+    public void limitSendRate(int perSecond, int retryAfterSeconds) {
+        sendWindow.limit(perSecond, retryAfterSeconds);
+    }
+
     /** Messages and edits to the chat answer 403, as when the person blocked the bot. */
     public void block(long chatId) {
         blockedChats.add(chatId);
@@ -352,6 +361,7 @@ public final class FakeTelegram implements AutoCloseable {
             case "getme" -> recording.ok(bot);
             case "getupdates" -> polling.getUpdates(params, recording);
             case "sendmessage" -> sendMessage(params, recording);
+            case "sendphoto" -> sendPhoto(params, recording);
             case "editmessagetext" -> editMessageText(params, recording);
             case "answercallbackquery" -> {
                 answeredCallbacks.put(
@@ -368,9 +378,14 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     private Fault faultFor(String method, ObjectNode params) {
-        boolean toChat = method.equals("sendmessage") || method.equals("editmessagetext");
+        boolean send = method.equals("sendmessage") || method.equals("sendphoto");
+        boolean toChat = send || method.equals("editmessagetext");
         if (toChat && blockedChats.contains(params.path("chat_id").asLong())) {
             return new Fault(403, "Forbidden: bot was blocked by the user", null);
+        }
+        Integer retryAfter = send ? sendWindow.admit() : null;
+        if (retryAfter != null) {
+            return new Fault(429, "Too Many Requests: retry after " + retryAfter, retryAfter);
         }
         var queue = faults.get(method);
         return queue == null ? null : queue.poll();
@@ -386,6 +401,26 @@ public final class FakeTelegram implements AutoCloseable {
         long chatId = params.path("chat_id").asLong();
         var message = new FakeTelegramMessage(chatId, nextMessageId(), text, params.get("reply_markup"), 0);
         reply.record(200); // before the message shows, so a test that saw it also sees the call
+        chat(chatId).add(message);
+        announce(message);
+        reply.ok(message.json(bot));
+    }
+
+    /** A photo by {@code file_id} (the fake keeps no files); the caption shows as the message's text. */
+    private void sendPhoto(ObjectNode params, RecordingReply reply) {
+        String caption = params.path("caption").asText("");
+        if (params.path("photo").asText("").isEmpty() || caption.length() > 1024) {
+            reply.error(
+                    400,
+                    caption.length() > 1024
+                            ? "Bad Request: message caption is too long"
+                            : "Bad Request: there is no photo in the request",
+                    null);
+            return;
+        }
+        long chatId = params.path("chat_id").asLong();
+        var message = new FakeTelegramMessage(chatId, nextMessageId(), caption, params.get("reply_markup"), 0);
+        reply.record(200);
         chat(chatId).add(message);
         announce(message);
         reply.ok(message.json(bot));
@@ -501,5 +536,34 @@ public final class FakeTelegram implements AutoCloseable {
 
     static List<FakeTelegramMessage> copy(List<FakeTelegramMessage> messages) {
         return new ArrayList<>(messages);
+    }
+
+    /** Telegram's bulk limit: at most so many messages within any one second, over all chats. */
+    private static final class SendWindow {
+        private final java.util.ArrayDeque<Long> admitted = new java.util.ArrayDeque<>();
+        private int perSecond;
+        private int retryAfter;
+
+        synchronized void limit(int perSecond, int retryAfterSeconds) {
+            this.perSecond = perSecond;
+            this.retryAfter = retryAfterSeconds;
+            admitted.clear();
+        }
+
+        /** Null when the message may go now, else the retry_after to answer with. */
+        synchronized Integer admit() {
+            if (perSecond <= 0) {
+                return null;
+            }
+            long now = System.nanoTime();
+            while (!admitted.isEmpty() && now - admitted.peekFirst() >= 1_000_000_000L) {
+                admitted.pollFirst();
+            }
+            if (admitted.size() >= perSecond) {
+                return retryAfter;
+            }
+            admitted.addLast(now);
+            return null;
+        }
     }
 }

@@ -28,6 +28,11 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.multipart.Attribute;
+import io.netty.handler.codec.http.multipart.DefaultHttpDataFactory;
+import io.netty.handler.codec.http.multipart.FileUpload;
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
+import io.netty.handler.codec.http.multipart.InterfaceHttpData;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -145,6 +150,11 @@ final class FakeTelegramServer implements AutoCloseable {
     private static ObjectNode params(QueryStringDecoder query, FullHttpRequest request) throws IOException {
         ObjectNode params = JSON.createObjectNode();
         addAll(params, query.parameters());
+        String type = request.headers().get(HttpHeaderNames.CONTENT_TYPE, "");
+        if (type.startsWith("multipart/form-data")) {
+            addMultipart(params, request);
+            return params;
+        }
         String body = request.content().toString(StandardCharsets.UTF_8).strip();
         if (body.startsWith("{")) {
             params.setAll((ObjectNode) JSON.readTree(body));
@@ -152,6 +162,24 @@ final class FakeTelegramServer implements AutoCloseable {
             addAll(params, new QueryStringDecoder(body, StandardCharsets.UTF_8, false).parameters());
         }
         return params;
+    }
+
+    /** Form fields (sendPhoto and other uploads); a file part is kept as its file name. */
+    private static void addMultipart(ObjectNode params, FullHttpRequest request) throws IOException {
+        var decoder = new HttpPostRequestDecoder(new DefaultHttpDataFactory(false), request);
+        try {
+            for (InterfaceHttpData data : decoder.getBodyHttpDatas()) {
+                if (data instanceof Attribute attribute) {
+                    String value = attribute.getValue();
+                    boolean json = value.startsWith("{") || value.startsWith("[");
+                    params.set(attribute.getName(), json ? JSON.readTree(value) : params.textNode(value));
+                } else if (data instanceof FileUpload file) {
+                    params.put(file.getName(), file.getFilename());
+                }
+            }
+        } finally {
+            decoder.destroy();
+        }
     }
 
     private static void addAll(ObjectNode params, Map<String, List<String>> values) throws IOException {

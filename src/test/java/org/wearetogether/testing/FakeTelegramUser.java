@@ -47,6 +47,39 @@ public final class FakeTelegramUser {
         return telegram.enqueue(FakeTelegramUpdates.object().set("message", message));
     }
 
+    /** Text with formatting: each span is {@code {type, offset, length}} as Telegram's entities. */
+    public long sendFormatted(String text, ObjectNode... entities) {
+        ObjectNode message = newMessage();
+        message.put("text", text);
+        var array = message.putArray("entities");
+        for (ObjectNode entity : entities) {
+            array.add(entity);
+        }
+        lastSent = message;
+        return telegram.enqueue(FakeTelegramUpdates.object().set("message", message));
+    }
+
+    /** A photo (its {@code file_id}) with a caption. */
+    public long sendPhoto(String fileId, String caption) {
+        ObjectNode message = newMessage();
+        message.putArray("photo")
+                .add(FakeTelegramUpdates.object()
+                        .put("file_id", fileId)
+                        .put("file_unique_id", "u-" + fileId)
+                        .put("width", 800)
+                        .put("height", 600));
+        message.put("caption", caption);
+        return telegram.enqueue(FakeTelegramUpdates.object().set("message", message));
+    }
+
+    /** One entity for {@link #sendFormatted}. */
+    public static ObjectNode entity(String type, int offset, int length) {
+        return FakeTelegramUpdates.object()
+                .put("type", type)
+                .put("offset", offset)
+                .put("length", length);
+    }
+
     /** A command, e.g. {@code sendCommand("start")} or {@code sendCommand("language en")}. */
     public long sendCommand(String commandAndArgs) {
         return sendText("/" + commandAndArgs);

@@ -8,6 +8,8 @@ import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.wearetogether.telegram.TelegramSettings;
@@ -67,6 +69,17 @@ public final class TelegramCalls {
             throw CallFailed.from(method.getMethod(), e);
         } catch (RuntimeException e) {
             throw new CallFailed(method.getMethod(), CallFailed.NETWORK, 0, String.valueOf(e), e);
+        }
+    }
+
+    /** One attempt to send a photo, no retries (broadcasts pace and retry themselves). */
+    public Message once(SendPhoto photo) throws CallFailed {
+        try {
+            return client.execute(photo);
+        } catch (TelegramApiException e) {
+            throw CallFailed.from(photo.getMethod(), e);
+        } catch (RuntimeException e) {
+            throw new CallFailed(photo.getMethod(), CallFailed.NETWORK, 0, String.valueOf(e), e);
         }
     }
 

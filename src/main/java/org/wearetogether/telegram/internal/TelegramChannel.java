@@ -148,6 +148,6 @@ public final class TelegramChannel implements SmartLifecycle {
 
     /** Sends unprompted replies; works whenever the Bot API is reachable. */
     public ChannelSender sender() {
-        return new TelegramChannelSender(sender, settings.hasToken());
+        return new TelegramChannelSender(sender, new Announcer(sendCalls), settings.hasToken());
     }
 }

@@ -3,6 +3,7 @@ package org.wearetogether.telegram.internal;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wearetogether.chat.Announcement;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.dialog.Reply;
 
@@ -17,8 +18,11 @@ public final class TelegramChannelSender implements ChannelSender {
     private final ReplySender sender;
     private final boolean enabled;
 
-    TelegramChannelSender(ReplySender sender, boolean enabled) {
+    private final Announcer announcer;
+
+    TelegramChannelSender(ReplySender sender, Announcer announcer, boolean enabled) {
         this.sender = sender;
+        this.announcer = announcer;
         this.enabled = enabled;
     }
 
@@ -47,5 +51,13 @@ public final class TelegramChannelSender implements ChannelSender {
     @Override
     public boolean edit(String chatId, String messageId, Reply.Message message) {
         return enabled && sender.edit(chatId, messageId, message);
+    }
+
+    @Override
+    public Announced announce(String chatId, Announcement announcement) {
+        if (!enabled) {
+            return new Failed("Telegram channel is off (no token)", false);
+        }
+        return announcer.announce(chatId, announcement);
     }
 }

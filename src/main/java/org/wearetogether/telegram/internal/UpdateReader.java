@@ -9,6 +9,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.wearetogether.chat.Announcement;
 import org.wearetogether.chat.Inbound;
 import org.wearetogether.dialog.DialogInput;
 import org.wearetogether.dialog.Person;
@@ -80,8 +81,13 @@ final class UpdateReader {
     }
 
     private Inbound.Content contentOf(Message message) {
+        Announcement post = Posts.read(message);
         if (message.getText() != null) {
-            return textOrCommand(message.getText());
+            Inbound.Content content = textOrCommand(message.getText());
+            return post != null && content instanceof Inbound.Said ? new Inbound.Post(post) : content;
+        }
+        if (post != null) {
+            return new Inbound.Post(post);
         }
         if (message.hasContact()) {
             var contact = message.getContact();

@@ -18,7 +18,9 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wearetogether.chat.Announcement;
 import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.ChatFollowUp;
 import org.wearetogether.chat.ChatSettings;
 import org.wearetogether.chat.Inbound;
 import org.wearetogether.dialog.Conversation;
@@ -109,6 +111,44 @@ class ReceptionTest {
         assertThat(again).isEqualTo(first);
         assertThat(engine.inputs).hasSize(1);
         assertThat(chats.load(ANNA.chatKey()).conversation().answers()).containsEntry("step1", "Maria");
+    }
+
+    @Test
+    void aFormattedAnswerReachesTheDialogAsItsTextAndAPhotoAsUnsupported() {
+        reception.handle(button(1, Menu.HELP_FOR_ME));
+        var bold = new Announcement("Maria", List.of(new Announcement.Span("bold", 0, 5, null, null)), null);
+
+        reception.handle(new Inbound(ANNA, 2, "en", new Inbound.Post(bold)));
+        reception.handle(new Inbound(ANNA, 3, "en", new Inbound.Post(new Announcement("", List.of(), "PHOTO"))));
+
+        assertThat(engine.inputs).containsExactly(new DialogInput.Text("Maria"), new DialogInput.Unsupported("photo"));
+    }
+
+    @Test
+    void aPostOutsideADialogGoesWholeToTheFeatureWaitingForIt() {
+        List<Announcement> heard = new ArrayList<>();
+        ChatFollowUp waiting = new ChatFollowUp() {
+            @Override
+            public java.util.Optional<List<Reply>> heard(Person person, String language, String text) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<List<Reply>> heardPost(Person person, String language, Announcement post) {
+                heard.add(post);
+                return java.util.Optional.of(List.of(Reply.Message.plain("draft kept")));
+            }
+        };
+        ChatSettings settings = new ChatSettings("8 800 000-00-00", 1000, Duration.ofHours(1), Duration.ofSeconds(30));
+        Responding responding =
+                new Responding(engine, Map.of(), new Forgetting(List.of()), settings, List.of(), List.of(waiting));
+        reception = new Reception(chats, responding, List.<ChatCommand>of(), Clock.fixed(NOW, ZoneOffset.UTC));
+        var photo = new Announcement("Meeting at 10", List.of(), "PHOTO");
+
+        List<Reply> replies = reception.handle(new Inbound(ANNA, 1, "en", new Inbound.Post(photo)));
+
+        assertThat(heard).containsExactly(photo);
+        assertThat(replies).containsExactly(Reply.Message.plain("draft kept"));
     }
 
     @Test

@@ -87,7 +87,10 @@ final class DefinitionMapper {
                         k.path("min").asInt(1),
                         k.path("max").asInt(k.get("options").size()));
             case "phone" ->
-                new StepKind.Phone(k.path("default_region").asString("RU"), ownContact(k.get("own_contact_button")));
+                new StepKind.Phone(
+                        k.path("default_region").asString("RU"),
+                        ownContact(k.get("own_contact_button")),
+                        k.path("own_contact_only").asBoolean(false));
             case "address" ->
                 new StepKind.Address(
                         k.path("min").asInt(1),

@@ -26,8 +26,14 @@ public sealed interface StepKind {
      *
      * @param defaultRegion the ISO country used for numbers typed without a country code ({@code RU})
      * @param offerOwnContact when the share-my-contact button is offered (null: never; an empty condition: always)
+     * @param onlyOwnContact a shared contact card must be the sender's own (a forwarded one is refused)
      */
-    record Phone(String defaultRegion, Condition offerOwnContact) implements StepKind {}
+    record Phone(String defaultRegion, Condition offerOwnContact, boolean onlyOwnContact) implements StepKind {
+
+        public Phone(String defaultRegion, Condition offerOwnContact) {
+            this(defaultRegion, offerOwnContact, false);
+        }
+    }
 
     /** An address typed as text, or a location shared from Telegram (stored as a {@code geo:} URI). */
     record Address(int min, int max, boolean allowLocation) implements StepKind {}

@@ -32,6 +32,9 @@ final class EngineTexts {
     static final Texts HINT_PHONE = Texts.of(
             "Пожалуйста, напишите номер телефона, например 8 916 123-45-67.",
             "Please type a phone number, for example +7 916 123-45-67.");
+    static final Texts NOT_OWN_CONTACT = Texts.of(
+            "Похоже, это чужой контакт. Пожалуйста, отправьте свой номер кнопкой ниже или напишите его цифрами.",
+            "This seems to be someone else's contact. Please share your own number with the button below or type it.");
     static final Texts HINT_ADDRESS = Texts.of(
             "Пожалуйста, напишите адрес: город, улица, дом (от %d до %d символов).",
             "Please type the address: city, street, house (%d to %d characters).");

@@ -164,7 +164,7 @@ final class MachineDialogEngine implements DialogEngine {
         } else if (input instanceof DialogInput.Text text) {
             return typed(dialog, draft, step, text.text() == null ? "" : text.text(), person, now);
         } else if (input instanceof DialogInput.ContactShared contact) {
-            return apply(dialog, draft, reading.contact(step, contact.phoneNumber(), language), person, now);
+            return apply(dialog, draft, reading.contact(step, contact, language), person, now);
         } else if (input instanceof DialogInput.LocationShared at) {
             Reading result = reading.location(step, at.latitude(), at.longitude(), language);
             return apply(dialog, draft, result, person, now);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.wearetogether.dialog.DialogInput;
 import org.wearetogether.dialog.Texts;
 import org.wearetogether.dialog.internal.definition.DialogDefinition;
 import org.wearetogether.dialog.internal.definition.StepDefinition;
@@ -77,10 +78,16 @@ final class StepReading {
         return new Reading.Unknown();
     }
 
-    Reading contact(StepDefinition step, String phoneNumber, String language) {
+    Reading contact(StepDefinition step, DialogInput.ContactShared contact, String language) {
         if (step.kind() instanceof StepKind.Phone kind) {
+            if (kind.onlyOwnContact() && !contact.ownContact()) {
+                return new Reading.Invalid(EngineTexts.NOT_OWN_CONTACT.in(language));
+            }
             return accepted(
-                    PhoneNumbers.toE164(phoneNumber, kind.defaultRegion()), step, language, EngineTexts.HINT_PHONE);
+                    PhoneNumbers.toE164(contact.phoneNumber(), kind.defaultRegion()),
+                    step,
+                    language,
+                    EngineTexts.HINT_PHONE);
         }
         return new Reading.Invalid(EngineTexts.UNSUPPORTED.in(language));
     }

@@ -1,0 +1,130 @@
+package org.wearetogether.broadcasts.internal;
+
+import java.time.Clock;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.wearetogether.access.Audit;
+import org.wearetogether.access.Roles;
+import org.wearetogether.broadcasts.BroadcastSettings;
+import org.wearetogether.chat.BlockedChats;
+import org.wearetogether.chat.ChannelSender;
+import org.wearetogether.chat.ChatButtons;
+import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.FrontDesk;
+import org.wearetogether.chat.PersonalData;
+import org.wearetogether.regions.RegionCatalogue;
+import org.wearetogether.volunteers.Volunteers;
+
+/** Wires the broadcasts and starts the sender thread once the application is ready. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BroadcastSettings.class)
+class BroadcastConfiguration {
+
+    @Bean
+    LedgerBuilding ledgerBuilding(
+            MongoBroadcasts broadcasts,
+            MongoLedger ledger,
+            ObjectProvider<Volunteers> volunteers,
+            Roles roles,
+            RegionCatalogue regions,
+            BroadcastSettings settings) {
+        return new LedgerBuilding(broadcasts, ledger, new LazyVolunteers(volunteers), roles, regions, settings.chunk());
+    }
+
+    @Bean(destroyMethod = "")
+    Sending broadcastSending(
+            MongoBroadcasts broadcasts,
+            MongoLedger ledger,
+            MongoOptOuts optOuts,
+            BlockedChats blocked,
+            LedgerBuilding building,
+            ObjectProvider<ChannelSender> senders,
+            ObjectProvider<FrontDesk> frontDesk,
+            BroadcastSettings settings,
+            Clock clock) {
+        Channels channels = new Channels(
+                () -> senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity())));
+        return new Sending(
+                broadcasts,
+                ledger,
+                optOuts,
+                blocked,
+                building,
+                channels,
+                chatKey -> frontDesk.getObject().unreachable(chatKey),
+                settings,
+                clock);
+    }
+
+    /** Also the {@link org.wearetogether.chat.ChatFollowUp} that takes the drafts' posts and typed regions. */
+    @Bean
+    Composing broadcastComposing(
+            MongoDrafts drafts,
+            MongoBroadcasts broadcasts,
+            LedgerBuilding building,
+            Roles roles,
+            RegionCatalogue regions,
+            Audit audit,
+            Sending sending,
+            BroadcastSettings settings,
+            Clock clock) {
+        return new Composing(drafts, broadcasts, building, roles, regions, audit, sending, settings, clock);
+    }
+
+    @Bean
+    ChatButtons broadcastButtons(
+            Composing composing, MongoBroadcasts broadcasts, Sending sending, Roles roles, Audit audit, Clock clock) {
+        return new BroadcastButtons(composing, broadcasts, sending, roles, audit, clock);
+    }
+
+    @Bean
+    ChatCommand broadcastCommand(Composing composing) {
+        return new BroadcastCommand(composing);
+    }
+
+    @Bean
+    ChatCommand broadcastsCommand(MongoBroadcasts broadcasts, Roles roles) {
+        return new HistoryCommand(broadcasts, roles);
+    }
+
+    @Bean
+    ChatCommand stopNewsCommand(MongoOptOuts optOuts, Clock clock) {
+        return new NewsCommand(false, optOuts, clock);
+    }
+
+    @Bean
+    ChatCommand newsCommand(MongoOptOuts optOuts, Clock clock) {
+        return new NewsCommand(true, optOuts, clock);
+    }
+
+    @Bean
+    PersonalData broadcastDrafts(MongoDrafts drafts) {
+        return new ForgettingDrafts(drafts);
+    }
+
+    @Bean
+    SendingLifecycle broadcastSendingLifecycle(Sending sending) {
+        return new SendingLifecycle(sending);
+    }
+
+    /** Starts sending when the application is ready; stops before the store closes. */
+    record SendingLifecycle(Sending sending) {
+
+        @EventListener(ApplicationReadyEvent.class)
+        void start() {
+            sending.start();
+        }
+
+        @EventListener(ContextClosedEvent.class)
+        void stop() {
+            sending.close();
+        }
+    }
+}

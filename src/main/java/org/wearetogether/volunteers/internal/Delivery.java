@@ -1,0 +1,45 @@
+package org.wearetogether.volunteers.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.wearetogether.chat.ChannelSender;
+import org.wearetogether.dialog.Reply;
+
+/** Reaches a chat by its key ({@code telegram:12345}) through the sender of its channel. */
+class Delivery {
+
+    /** Looked up on first use: the channels depend on the front desk, which depends on this module's buttons. */
+    private final Supplier<Map<String, ChannelSender>> senders;
+
+    Delivery(Supplier<Map<String, ChannelSender>> senders) {
+        this.senders = senders;
+    }
+
+    /** Posts a message and returns its id; throws {@link ChannelSender.NotDelivered}. */
+    String post(String chatKey, Reply.Message message) {
+        return sender(chatKey)
+                .orElseThrow(() -> new ChannelSender.NotDelivered("no channel for " + chatKey, true))
+                .post(chatId(chatKey), message);
+    }
+
+    boolean edit(String chatKey, String messageId, Reply.Message message) {
+        return sender(chatKey)
+                .map(s -> s.edit(chatId(chatKey), messageId, message))
+                .orElse(false);
+    }
+
+    void send(String chatKey, List<Reply> replies) {
+        sender(chatKey).ifPresent(s -> s.send(chatId(chatKey), replies));
+    }
+
+    private Optional<ChannelSender> sender(String chatKey) {
+        int colon = chatKey.indexOf(':');
+        return colon < 0 ? Optional.empty() : Optional.ofNullable(senders.get().get(chatKey.substring(0, colon)));
+    }
+
+    private static String chatId(String chatKey) {
+        return chatKey.substring(chatKey.indexOf(':') + 1);
+    }
+}

@@ -1,0 +1,360 @@
+package org.wearetogether.volunteers.internal;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.wearetogether.volunteers.Volunteer;
+import org.wearetogether.volunteers.VolunteerStatus;
+import org.wearetogether.volunteers.Volunteers;
+
+/**
+ * Volunteers' profiles in the {@code volunteers} collection, {@code _id} = user id (one profile per person). Every
+ * change is one guarded write of one document: on the profile's version, or on the expected status and approval
+ * round, so replays and two instances (or two coordinators) at once are safe. Queries on other fields scan on the
+ * embedded server, which is correct, only slower.
+ */
+@org.springframework.stereotype.Repository
+class MongoVolunteers implements Volunteers {
+
+    static final String COLLECTION = "volunteers";
+    private static final int MAX_ATTEMPTS = 10;
+
+    private final MongoCollection<Document> volunteers;
+    /** Cards of earlier rounds or of deleted profiles, waiting to be edited (personal data removed). */
+    private final MongoCollection<Document> staleCards;
+
+    MongoVolunteers(MongoDatabase database) {
+        this.volunteers = database.getCollection(COLLECTION);
+        this.staleCards = database.getCollection("volunteer_stale_cards");
+    }
+
+    @Override
+    public Optional<Volunteer> byUserId(String userId) {
+        return profile(userId).map(Profile::volunteer);
+    }
+
+    @Override
+    public List<Volunteer> available(String regionCode, String search, int skip, int limit) {
+        List<Bson> filters = new ArrayList<>(
+                List.of(Filters.eq("region", regionCode), Filters.eq("status", VolunteerStatus.APPROVED.name())));
+        if (search != null && !search.isBlank()) {
+            String lower = search.strip().toLowerCase(Locale.ROOT);
+            filters.add(Filters.regex("nameLower", Pattern.compile(Pattern.quote(lower))));
+        }
+        return volunteers
+                .find(Filters.and(filters))
+                .sort(Sorts.ascending("nameLower", "_id"))
+                .skip(Math.max(0, skip))
+                .limit(Math.max(0, limit))
+                .map(MongoVolunteerDocuments::volunteer)
+                .into(new ArrayList<>());
+    }
+
+    @Override
+    public List<Volunteer> page(Audience audience, String afterUserId, int limit) {
+        Bson filter = afterUserId == null
+                ? audienceFilter(audience)
+                : Filters.and(audienceFilter(audience), Filters.gt("_id", afterUserId));
+        return volunteers
+                .find(filter)
+                .sort(Sorts.ascending("_id"))
+                .limit(Math.max(0, limit))
+                .map(MongoVolunteerDocuments::volunteer)
+                .into(new ArrayList<>());
+    }
+
+    @Override
+    public long count(Audience audience) {
+        return volunteers.countDocuments(audienceFilter(audience));
+    }
+
+    private static Bson audienceFilter(Audience audience) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(Filters.in(
+                "status", audience.statuses().stream().map(Enum::name).sorted().toList()));
+        if (!audience.regions().isEmpty()) {
+            filters.add(
+                    Filters.in("region", audience.regions().stream().sorted().toList()));
+        }
+        if (!audience.skills().isEmpty()) {
+            filters.add(Filters.in("skills", audience.skills().stream().sorted().toList()));
+        }
+        return Filters.and(filters);
+    }
+
+    Optional<Profile> profile(String userId) {
+        return Optional.ofNullable(volunteers.find(Filters.eq("_id", userId)).first())
+                .map(MongoVolunteerDocuments::profile);
+    }
+
+    /** What a sign-up did. */
+    enum SignUpKind {
+        /** A new profile, pending. */
+        CREATED,
+        /** An existing profile changed and keeps its status. */
+        EDITED,
+        /** An existing profile changed and goes to the coordinators again (pending, a new round). */
+        SENT_AGAIN,
+        /** This conversation was applied before: nothing changed. */
+        REPLAYED
+    }
+
+    record SignUp(Profile profile, SignUpKind kind) {}
+
+    /**
+     * Stores a submitted sign-up: a new pending profile, or an edit of the existing one. An approved (or paused)
+     * profile stays so unless the region changed; any other edit goes to the coordinators again. Idempotent on the
+     * conversation id.
+     */
+    SignUp signUp(Volunteer submitted, String conversationId, Instant now) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Document current =
+                    volunteers.find(Filters.eq("_id", submitted.userId())).first();
+            if (current == null) {
+                Optional<SignUp> created = insert(submitted, conversationId, now);
+                if (created.isPresent()) {
+                    return created.get();
+                }
+                continue;
+            }
+            Profile earlier = MongoVolunteerDocuments.profile(current);
+            if (conversationId.equals(earlier.conversationId())) {
+                return new SignUp(earlier, SignUpKind.REPLAYED);
+            }
+            Optional<SignUp> edited = edit(earlier, submitted, conversationId, now);
+            if (edited.isPresent()) {
+                return edited.get();
+            }
+        }
+        throw new IllegalStateException("The profile of " + submitted.userId() + " kept changing; try again");
+    }
+
+    private Optional<SignUp> insert(Volunteer submitted, String conversationId, Instant now) {
+        Volunteer fresh = withStatus(submitted, VolunteerStatus.PENDING, null, now, now);
+        Document doc = new Document("_id", fresh.userId())
+                .append("v", 1)
+                .append("round", 1)
+                .append("conv", conversationId)
+                .append("cardsOwed", true)
+                .append("cards", List.of())
+                .append("noticeOwed", false);
+        doc.putAll(MongoVolunteerDocuments.fields(fresh));
+        try {
+            volunteers.insertOne(doc);
+            return Optional.of(new SignUp(MongoVolunteerDocuments.profile(doc), SignUpKind.CREATED));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return Optional.empty(); // another submission created it first: edit it instead
+            }
+            throw e;
+        }
+    }
+
+    private Optional<SignUp> edit(Profile earlier, Volunteer submitted, String conversationId, Instant now) {
+        Volunteer old = earlier.volunteer();
+        boolean settled = old.status() == VolunteerStatus.APPROVED || old.status() == VolunteerStatus.PAUSED;
+        boolean keeps = settled && old.regionCode().equals(submitted.regionCode());
+        Volunteer changed = keeps
+                ? withStatus(submitted, old.status(), old.statusReason(), old.createdAt(), now)
+                : withStatus(submitted, VolunteerStatus.PENDING, null, old.createdAt(), now);
+        List<Bson> updates = new ArrayList<>();
+        MongoVolunteerDocuments.fields(changed).forEach((k, val) -> updates.add(Updates.set(k, val)));
+        updates.add(Updates.set("conv", conversationId));
+        updates.add(Updates.unset("editAt"));
+        updates.add(Updates.inc("v", 1));
+        if (!keeps) {
+            updates.add(Updates.set("round", earlier.round() + 1));
+            updates.add(Updates.set("cardsOwed", true));
+            updates.add(Updates.set("cards", List.of()));
+            updates.add(Updates.set("noticeOwed", false));
+            updates.add(Updates.unset("decidedBy"));
+            updates.add(Updates.unset("decidedById"));
+        }
+        Document guard = new Document("_id", old.userId()).append("v", earlier.version());
+        if (volunteers.updateOne(guard, Updates.combine(updates)).getMatchedCount() == 0) {
+            return Optional.empty();
+        }
+        if (!keeps) {
+            retire(old.userId() + ":" + earlier.round(), earlier.cards(), StaleKind.CHANGED);
+        }
+        Profile stored = profile(old.userId()).orElseThrow();
+        return Optional.of(new SignUp(stored, keeps ? SignUpKind.EDITED : SignUpKind.SENT_AGAIN));
+    }
+
+    private static Volunteer withStatus(
+            Volunteer v, VolunteerStatus status, String reason, Instant createdAt, Instant updatedAt) {
+        return new Volunteer(
+                v.userId(),
+                v.chatKey(),
+                v.name(),
+                v.age(),
+                v.phone(),
+                v.regionCode(),
+                v.district(),
+                v.skills(),
+                v.availability(),
+                v.hoursPerWeek(),
+                status,
+                reason,
+                v.language(),
+                createdAt,
+                updatedAt);
+    }
+
+    /**
+     * A coordinator's decision: PENDING of this round to APPROVED or DECLINED, in one guarded write; the volunteer's
+     * notice becomes owed. Empty when the profile is no longer pending in this round (decided already, changed, gone).
+     */
+    Optional<Profile> decide(
+            String userId,
+            int round,
+            VolunteerStatus to,
+            String reason,
+            String decidedBy,
+            String decidedById,
+            Instant now) {
+        Document guard = new Document("_id", userId)
+                .append("status", VolunteerStatus.PENDING.name())
+                .append("round", round);
+        Document after = volunteers.findOneAndUpdate(
+                guard,
+                Updates.combine(
+                        Updates.set("status", to.name()),
+                        Updates.set("reason", reason),
+                        Updates.set("decidedBy", decidedBy),
+                        Updates.set("decidedById", decidedById),
+                        Updates.set("noticeOwed", true),
+                        Updates.set("updatedAt", MongoVolunteerDocuments.date(now)),
+                        Updates.inc("v", 1)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        return Optional.ofNullable(after).map(MongoVolunteerDocuments::profile);
+    }
+
+    /** From one status to another (pause, resume) in one guarded write; false when the profile was not {@code from}. */
+    boolean changeStatus(String userId, VolunteerStatus from, VolunteerStatus to, Instant now) {
+        Document guard = new Document("_id", userId).append("status", from.name());
+        return volunteers
+                        .updateOne(
+                                guard,
+                                Updates.combine(
+                                        Updates.set("status", to.name()),
+                                        Updates.set("updatedAt", MongoVolunteerDocuments.date(now)),
+                                        Updates.inc("v", 1)))
+                        .getModifiedCount()
+                == 1;
+    }
+
+    /** The volunteer pressed Edit: the next /volunteer runs the sign-up again. False when there is no profile. */
+    boolean requestEdit(String userId, Instant now) {
+        return volunteers
+                        .updateOne(Filters.eq("_id", userId), Updates.set("editAt", MongoVolunteerDocuments.date(now)))
+                        .getMatchedCount()
+                == 1;
+    }
+
+    List<Profile> cardsOwed(int limit) {
+        return volunteers
+                .find(new Document("cardsOwed", true))
+                .sort(Sorts.ascending("_id"))
+                .limit(limit)
+                .map(MongoVolunteerDocuments::profile)
+                .into(new ArrayList<>());
+    }
+
+    /** Records a posted card; false when the profile is no longer pending in that round (the card is stale). */
+    boolean recordCard(String userId, int round, Profile.CardRef card) {
+        Document guard = new Document("_id", userId)
+                .append("status", VolunteerStatus.PENDING.name())
+                .append("round", round);
+        return volunteers
+                        .updateOne(
+                                guard,
+                                Updates.push(
+                                        "cards", new Document("chat", card.chatKey()).append("msg", card.messageId())))
+                        .getMatchedCount()
+                == 1;
+    }
+
+    void cardsPosted(String userId, int round) {
+        volunteers.updateOne(new Document("_id", userId).append("round", round), Updates.set("cardsOwed", false));
+    }
+
+    List<Profile> noticesOwed(int limit) {
+        return volunteers
+                .find(new Document("noticeOwed", true))
+                .sort(Sorts.ascending("_id"))
+                .limit(limit)
+                .map(MongoVolunteerDocuments::profile)
+                .into(new ArrayList<>());
+    }
+
+    void noticeSent(String userId, int round) {
+        volunteers.updateOne(new Document("_id", userId).append("round", round), Updates.set("noticeOwed", false));
+    }
+
+    /**
+     * Deletes the profile; its cards wait to have the personal data removed. Returns the profile when this call
+     * deleted it (empty when there was none).
+     */
+    Optional<Volunteer> forget(String userId) {
+        Optional<Profile> profile = profile(userId);
+        if (profile.isEmpty()) {
+            return Optional.empty();
+        }
+        retire(userId + ":gone", profile.get().cards(), StaleKind.GONE);
+        if (volunteers.deleteOne(Filters.eq("_id", userId)).getDeletedCount() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(profile.get().volunteer());
+    }
+
+    /** Why cards are edited away. */
+    enum StaleKind {
+        /** The volunteer changed the profile; a newer card was sent. */
+        CHANGED,
+        /** The volunteer deleted the profile. */
+        GONE
+    }
+
+    record StaleCards(String id, List<Profile.CardRef> cards, StaleKind kind) {}
+
+    void retire(String id, List<Profile.CardRef> cards, StaleKind kind) {
+        if (cards.isEmpty()) {
+            return;
+        }
+        Document doc = new Document("_id", id)
+                .append("cards", MongoVolunteerDocuments.cards(cards))
+                .append("kind", kind.name());
+        staleCards.replaceOne(Filters.eq("_id", id), doc, new ReplaceOptions().upsert(true));
+    }
+
+    List<StaleCards> staleCards(int limit) {
+        List<StaleCards> found = new ArrayList<>();
+        for (Document d : staleCards.find().limit(limit)) {
+            List<Profile.CardRef> cards = d.getList("cards", Document.class, List.of()).stream()
+                    .map(c -> new Profile.CardRef(c.getString("chat"), c.getString("msg")))
+                    .toList();
+            found.add(new StaleCards(d.getString("_id"), cards, StaleKind.valueOf(d.getString("kind"))));
+        }
+        return found;
+    }
+
+    void staleDone(String id) {
+        staleCards.deleteOne(Filters.eq("_id", id));
+    }
+}

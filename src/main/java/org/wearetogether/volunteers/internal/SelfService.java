@@ -1,0 +1,128 @@
+package org.wearetogether.volunteers.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.wearetogether.dialog.Person;
+import org.wearetogether.dialog.Reply;
+import org.wearetogether.volunteers.Volunteer;
+import org.wearetogether.volunteers.VolunteerLeft;
+import org.wearetogether.volunteers.VolunteerStatus;
+
+/** What volunteers do with their own profile: see it, edit, pause, resume and leave. */
+class SelfService {
+
+    /** How long after pressing Edit the next /volunteer runs the sign-up again. */
+    static final Duration EDIT_WINDOW = Duration.ofMinutes(30);
+
+    private final MongoVolunteers volunteers;
+    private final ProfileView view;
+    private final ApplicationEventPublisher events;
+    private final Runnable nudge;
+    private final Clock clock;
+
+    SelfService(
+            MongoVolunteers volunteers,
+            ProfileView view,
+            ApplicationEventPublisher events,
+            Runnable nudge,
+            Clock clock) {
+        this.volunteers = volunteers;
+        this.view = view;
+        this.events = events;
+        this.nudge = nudge;
+        this.clock = clock;
+    }
+
+    /** Whether /volunteer should run the sign-up dialog: no profile yet, or Edit was pressed a moment ago. */
+    boolean signUpNow(String userId) {
+        Optional<Profile> profile = volunteers.profile(userId);
+        if (profile.isEmpty()) {
+            return true;
+        }
+        Instant editAt = profile.get().editRequestedAt();
+        return editAt != null && editAt.plus(EDIT_WINDOW).isAfter(clock.instant());
+    }
+
+    List<Reply> show(Person person, String language) {
+        return volunteers
+                .byUserId(person.userId())
+                .<List<Reply>>map(v -> List.of(view.own(v, language)))
+                .orElseGet(() -> say(VolunteerTexts.NO_PROFILE.in(language)));
+    }
+
+    List<Reply> edit(Person person, String language) {
+        if (!volunteers.requestEdit(person.userId(), clock.instant())) {
+            return List.of(new Reply.Notice(VolunteerTexts.INACTIVE.in(language)));
+        }
+        Reply.Button start = new Reply.Button(VolunteerTexts.EDIT_GO.in(language), ProfileView.RUN_VOLUNTEER_COMMAND);
+        return List.of(new Reply.Message(
+                VolunteerTexts.EDIT_START.in(language), new Reply.Keyboard.Inline(List.of(List.of(start)))));
+    }
+
+    List<Reply> pause(Person person, String language) {
+        return change(person, language, VolunteerStatus.APPROVED, VolunteerStatus.PAUSED);
+    }
+
+    List<Reply> resume(Person person, String language) {
+        return change(person, language, VolunteerStatus.PAUSED, VolunteerStatus.APPROVED);
+    }
+
+    private List<Reply> change(Person person, String language, VolunteerStatus from, VolunteerStatus to) {
+        if (volunteers.changeStatus(person.userId(), from, to, clock.instant())) {
+            return say((to == VolunteerStatus.PAUSED ? VolunteerTexts.PAUSED : VolunteerTexts.RESUMED).in(language));
+        }
+        Optional<Volunteer> current = volunteers.byUserId(person.userId());
+        if (current.isEmpty()) {
+            return say(VolunteerTexts.NO_PROFILE.in(language));
+        }
+        VolunteerStatus now = current.get().status();
+        if (now == to) {
+            return say((to == VolunteerStatus.PAUSED ? VolunteerTexts.ALREADY_PAUSED : VolunteerTexts.NOT_PAUSED)
+                    .in(language));
+        }
+        return say(VolunteerTexts.PAUSE_NOT_YET.in(language));
+    }
+
+    List<Reply> askToLeave(Person person, String language) {
+        if (volunteers.byUserId(person.userId()).isEmpty()) {
+            return say(VolunteerTexts.NOTHING_TO_FORGET.in(language));
+        }
+        List<Reply.Button> row = List.of(
+                new Reply.Button(VolunteerTexts.FORGET_YES.in(language), ProfileView.LEAVE_YES),
+                new Reply.Button(VolunteerTexts.FORGET_NO.in(language), ProfileView.LEAVE_NO));
+        return List.of(
+                new Reply.Message(VolunteerTexts.FORGET_CONFIRM.in(language), new Reply.Keyboard.Inline(List.of(row))));
+    }
+
+    List<Reply> leave(Person person, String language) {
+        if (!forget(person.userId())) {
+            return List.of(new Reply.EditPressed(VolunteerTexts.NOTHING_TO_FORGET.in(language), Reply.Keyboard.NONE));
+        }
+        return List.of(new Reply.EditPressed(VolunteerTexts.FORGOTTEN.in(language), Reply.Keyboard.NONE));
+    }
+
+    List<Reply> stay(String language) {
+        return List.of(new Reply.EditPressed(VolunteerTexts.KEPT.in(language), Reply.Keyboard.NONE));
+    }
+
+    /**
+     * Deletes the profile, has its cards stripped of personal data and tells the other modules; true when there was
+     * a profile to delete.
+     */
+    boolean forget(String userId) {
+        Optional<Volunteer> gone = volunteers.forget(userId);
+        gone.ifPresent(v -> {
+            events.publishEvent(new VolunteerLeft(v.userId(), v.firstName()));
+            nudge.run();
+        });
+        return gone.isPresent();
+    }
+
+    private static List<Reply> say(String text) {
+        return List.of(Reply.Message.plain(text));
+    }
+}

@@ -1,0 +1,148 @@
+package org.wearetogether.volunteers.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.wearetogether.access.Audit;
+import org.wearetogether.access.Roles;
+import org.wearetogether.chat.ChannelSender;
+import org.wearetogether.chat.ChatButtons;
+import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.ChatFollowUp;
+import org.wearetogether.chat.ChatSettings;
+import org.wearetogether.chat.PersonalData;
+import org.wearetogether.datafiles.DialogFolder;
+import org.wearetogether.dialog.DialogAction;
+import org.wearetogether.dialog.Texts;
+import org.wearetogether.regions.RegionCatalogue;
+
+/** Wires the volunteers: sign-up, approval cards and their sweeps, the volunteers' own commands, forgetting. */
+@Configuration(proxyBeanMethods = false)
+class VolunteersConfiguration {
+
+    /** Sweeps also run when nudged (a sign-up, a decision); the interval only catches what a crash left owed. */
+    private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(5);
+
+    @Bean(destroyMethod = "close")
+    VolunteerWork volunteerWork() {
+        return new VolunteerWork();
+    }
+
+    @Bean
+    Delivery volunteerDelivery(ObjectProvider<ChannelSender> senders) {
+        return new Delivery(
+                () -> senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity())));
+    }
+
+    @Bean
+    ProfileView volunteerProfileView(
+            RegionCatalogue regions,
+            ObjectProvider<DialogFolder> dialogFolder,
+            @Value("${together.dialogs.folder:./dialogs}") Path folder) {
+        return new ProfileView(regions, OptionNames.from(dialogFolder.getIfAvailable(() -> new DialogFolder(folder))));
+    }
+
+    @Bean
+    DialogAction submittingVolunteerSignup(
+            MongoVolunteers volunteers, ProfileView view, VolunteerWork work, Clock clock) {
+        return new SubmittingVolunteerSignup(volunteers, view, work::nudge, clock);
+    }
+
+    @Bean
+    Approvals volunteerApprovals(
+            MongoVolunteers volunteers,
+            MongoDeclineReasons reasons,
+            Roles roles,
+            Audit audit,
+            ProfileView view,
+            VolunteerWork work,
+            Clock clock) {
+        return new Approvals(volunteers, reasons, roles, audit, view, work::nudge, clock);
+    }
+
+    @Bean
+    ApprovalCards approvalCards(
+            MongoVolunteers volunteers, Roles roles, ProfileView view, Delivery delivery, ChatSettings chat) {
+        return new ApprovalCards(volunteers, roles, view, delivery, chat.hotline());
+    }
+
+    @Bean
+    SelfService volunteerSelfService(
+            MongoVolunteers volunteers,
+            ProfileView view,
+            ApplicationEventPublisher events,
+            VolunteerWork work,
+            Clock clock) {
+        return new SelfService(volunteers, view, events, work::nudge, clock);
+    }
+
+    @Bean
+    ChatButtons volunteerButtons(Approvals approvals, SelfService self) {
+        return new VolunteerButtons(approvals, self);
+    }
+
+    @Bean
+    ChatFollowUp volunteerDeclineReasons(MongoDeclineReasons reasons, Approvals approvals, Clock clock) {
+        return new DeclineReasons(reasons, approvals, clock);
+    }
+
+    @Bean
+    ChatCommand volunteerCommand(SelfService self) {
+        return new VolunteerCommand(self);
+    }
+
+    @Bean
+    ChatCommand pauseCommand(SelfService self) {
+        return new SelfServiceCommand(
+                "pause", Texts.of("Перерыв в волонтёрстве", "Take a break from volunteering"), self::pause);
+    }
+
+    @Bean
+    ChatCommand resumeCommand(SelfService self) {
+        return new SelfServiceCommand(
+                "resume",
+                Texts.of("Вернуться к задачам после перерыва", "Take tasks again after a break"),
+                self::resume);
+    }
+
+    @Bean
+    ChatCommand forgetMeCommand(SelfService self) {
+        return new SelfServiceCommand(
+                "forget_me", Texts.of("Удалить анкету волонтёра", "Delete my volunteer profile"), self::askToLeave);
+    }
+
+    @Bean
+    PersonalData forgettingVolunteer(SelfService self) {
+        return new ForgettingVolunteer(self);
+    }
+
+    @Bean
+    Starter volunteerStarter(VolunteerWork work, ApprovalCards cards) {
+        return new Starter(work, cards);
+    }
+
+    /** Starts the sweeps when the application is ready; stops them before the store closes. */
+    record Starter(VolunteerWork work, ApprovalCards cards) {
+
+        @EventListener(ApplicationReadyEvent.class)
+        void start() {
+            work.start(List.of(cards::postOwed, cards::tellOwed, cards::scrubStale), SWEEP_INTERVAL);
+        }
+
+        @EventListener(ContextClosedEvent.class)
+        void stop() {
+            work.close();
+        }
+    }
+}
