@@ -1,11 +1,13 @@
 package org.wearetogether.tasks.internal;
 
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Reply.Button;
@@ -16,7 +18,8 @@ import org.wearetogether.tasks.TaskState;
 
 /**
  * The task as the volunteer sees it: everything needed to help, contacts and the full address included (only the
- * volunteer the task is offered to gets it), and the buttons of its state: {@code t:<action>:<task id>}.
+ * volunteer the task is offered to gets it, and only while the task is live: an ended task's message is edited to
+ * drop them), and the buttons of its state: {@code t:<action>:<task id>}.
  */
 final class TaskMessages {
 
@@ -31,33 +34,42 @@ final class TaskMessages {
     static final String PAGE = "page";
     static final String OFFER = "offer";
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd.MM HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM HH:mm");
 
     private final OptionWords words;
+    /** The time zone of a region (its capital's), for the answer-by time. */
+    private final Function<String, ZoneId> zoneOfRegion;
 
     TaskMessages(OptionWords words) {
+        this(words, code -> ZoneOffset.UTC);
+    }
+
+    TaskMessages(OptionWords words, Function<String, ZoneId> zoneOfRegion) {
         this.words = words;
+        this.zoneOfRegion = zoneOfRegion;
     }
 
     Reply.Message task(Task task, HelpRequest r, String language) {
         List<String> lines = new ArrayList<>();
         lines.add(TaskTexts.TASK_TITLE.in(language).formatted(task.number()));
-        if (r != null) {
+        if (r != null && task.state().live()) {
             lines.addAll(details(r, language));
+        } else if (r != null) {
+            lines.add(line(TaskTexts.NEEDS, language, needs(r, language)));
         }
         lines.add(line(TaskTexts.STATE, language, task.state().label().in(language)));
         if (task.state() == TaskState.OFFERED && task.dueAt() != null) {
-            lines.add(TaskTexts.ANSWER_WITHIN.in(language).formatted(TIME.format(task.dueAt())));
+            ZoneId zone = zoneOfRegion.apply(task.regionCode());
+            lines.add(TaskTexts.ANSWER_WITHIN
+                    .in(language)
+                    .formatted(TIME.format(task.dueAt().atZone(zone))));
         }
         return new Reply.Message(String.join("\n", lines), keyboard(task, language));
     }
 
     private List<String> details(HelpRequest r, String language) {
         List<String> lines = new ArrayList<>();
-        String needs =
-                r.needs().stream().map(id -> words.name("needs", id, language)).collect(Collectors.joining(", "));
-        lines.add(line(TaskTexts.NEEDS, language, needs));
+        lines.add(line(TaskTexts.NEEDS, language, needs(r, language)));
         lines.add(line(TaskTexts.URGENCY, language, words.name("urgency", r.urgency(), language)));
         if (r.details() != null && !r.details().isBlank()) {
             lines.add(line(TaskTexts.DETAILS, language, r.details()));
@@ -72,6 +84,10 @@ final class TaskMessages {
         }
         lines.add(line(TaskTexts.ADDRESS, language, address(r)));
         return lines;
+    }
+
+    private String needs(HelpRequest r, String language) {
+        return r.needs().stream().map(id -> words.name("needs", id, language)).collect(Collectors.joining(", "));
     }
 
     private static String person(String name, String phone, String language) {

@@ -44,7 +44,8 @@ final class TaskTexts {
     static final Texts PHONE = Texts.of("тел.", "phone");
     static final Texts ADDRESS = Texts.of("Адрес", "Address");
     static final Texts STATE = Texts.of("Статус", "Status");
-    static final Texts ANSWER_WITHIN = Texts.of("Пожалуйста, ответьте до %s (UTC).", "Please answer by %s (UTC).");
+    static final Texts ANSWER_WITHIN =
+            Texts.of("Пожалуйста, ответьте до %s (местное время).", "Please answer by %s (local time).");
     static final Texts ACCEPT = Texts.of("✅ Беру", "✅ Accept");
     static final Texts DECLINE = Texts.of("❌ Не могу взять", "❌ Decline");
     static final Texts DONE = Texts.of("✅ Выполнено", "✅ Done");
@@ -75,6 +76,9 @@ final class TaskTexts {
     static final Texts EXPIRED_TO_VOLUNTEER = Texts.of(
             "Предложение по просьбе № %s истекло. Ничего страшного!",
             "The offer of request No. %s has expired. No problem!");
+    static final Texts TASKS_PRIVATE_ONLY = Texts.of(
+            "Задачи с контактами показываю только в личном чате: напишите мне /tasks лично, пожалуйста.",
+            "Tasks carry contacts, so I show them only in a private chat: please send me /tasks privately.");
     static final Texts NO_TASKS = Texts.of("У вас нет открытых задач.", "You have no open tasks.");
     static final Texts TASKS_LIST = Texts.of("Ваши открытые задачи: %d.", "Your open tasks: %d.");
     static final Texts TASKS_DESCRIPTION = Texts.of("мои задачи волонтёра", "my volunteer tasks");

@@ -36,6 +36,10 @@ final class TasksCommand implements ChatCommand {
 
     @Override
     public List<Reply> run(Person person, String language, String args) {
+        if (!person.chatId().equals(person.userId())) {
+            // the tasks carry phones and addresses: never into a group
+            return List.of(Reply.Message.plain(TaskTexts.TASKS_PRIVATE_ONLY.in(language)));
+        }
         List<Task> open = tasks.liveOf(person.userId());
         if (open.isEmpty()) {
             return List.of(Reply.Message.plain(TaskTexts.NO_TASKS.in(language)));

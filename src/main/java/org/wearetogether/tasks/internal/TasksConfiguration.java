@@ -2,6 +2,7 @@ package org.wearetogether.tasks.internal;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestLifecycle;
+import org.wearetogether.regions.Region;
 import org.wearetogether.regions.RegionCatalogue;
 import org.wearetogether.tasks.TasksSettings;
 import org.wearetogether.volunteers.Volunteer;
@@ -41,9 +43,13 @@ class TasksConfiguration {
 
     @Bean
     TaskMessages taskMessages(
-            ObjectProvider<DialogFolder> dialogFolder, @Value("${together.dialogs.folder:./dialogs}") Path folder) {
+            ObjectProvider<DialogFolder> dialogFolder,
+            @Value("${together.dialogs.folder:./dialogs}") Path folder,
+            RegionCatalogue regions) {
         DialogFolder files = dialogFolder.getIfAvailable(() -> new DialogFolder(folder));
-        return new TaskMessages(OptionWords.from(files, "request-help.yaml", "volunteer-signup.yaml"));
+        return new TaskMessages(
+                OptionWords.from(files, "request-help.yaml", "volunteer-signup.yaml"),
+                code -> regions.byCode(code).map(Region::zone).orElse(ZoneOffset.UTC));
     }
 
     @Bean

@@ -14,7 +14,7 @@ import org.wearetogether.volunteers.Volunteers;
 
 /**
  * The coordinator's private list of the region's approved, unpaused volunteers, a page at a time, each a button with
- * name, skills and current load ({@code t:offer:<number>:<user id>}); pages turn with {@code t:page:<number>:<page>}.
+ * first name (and the next word's initial), skills and current load ({@code t:offer:<number>:<user id>}); pages turn with {@code t:page:<number>:<page>}.
  */
 final class VolunteerList {
 
@@ -82,9 +82,23 @@ final class VolunteerList {
         String skills = v.skills().stream()
                 .map(id -> words.name("skills", id, language))
                 .collect(Collectors.joining(", "));
-        String name = v.name().length() > 40 ? v.name().substring(0, 40) : v.name();
+        String name = shortName(v);
         String loadText = TaskTexts.LOAD.in(language).formatted(load);
         return skills.isEmpty() ? name + " · " + loadText : name + " · " + skills + " · " + loadText;
+    }
+
+    /** The first name and the initial of the next word ("Ivan P."): enough to tell two Ivans apart. */
+    static String shortName(Volunteer v) {
+        String first = v.firstName();
+        String[] words = v.name() == null ? new String[0] : v.name().strip().split("\\s+");
+        String shown = words.length > 1
+                ? first + " "
+                        + words[1].codePoints()
+                                .limit(1)
+                                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        + "."
+                : first;
+        return shown.length() > 40 ? shown.substring(0, 40) : shown;
     }
 
     private static String pageData(HelpRequest r, int page) {

@@ -50,11 +50,13 @@ final class TaskBed implements AutoCloseable {
     final Assigning assigning;
     final Answering answering;
     final TaskButtons buttons;
+    final TaskMessages messages;
 
     TaskBed() {
         Messenger messenger = new Messenger(() -> Map.of("telegram", chats));
-        TaskMessages messages =
-                new TaskMessages(OptionWords.from(new DialogFolder(Path.of("dialogs")), "request-help.yaml"));
+        messages = new TaskMessages(
+                OptionWords.from(new DialogFolder(Path.of("dialogs")), "request-help.yaml"),
+                code -> ZoneId.of("Europe/Moscow"));
         TaskChanges changes = new TaskChanges(tasks, requests, messages, messenger, auditLog(), events::add, clock);
         VolunteerList list = new VolunteerList(
                 () -> volunteers,

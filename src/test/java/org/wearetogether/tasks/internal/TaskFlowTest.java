@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wearetogether.access.Audit;
+import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.RequestStatus;
@@ -50,7 +51,8 @@ class TaskFlowTest {
                 .contains("type it");
         assertThat(data(list)).containsExactly("t:offer:" + NUMBER + ":777", "t:offer:" + NUMBER + ":778");
         assertThat(labels(list).get(0))
-                .contains("Ivan Petrov")
+                .startsWith("Ivan P. ·")
+                .doesNotContain("Petrov")
                 .contains("own car")
                 .contains("tasks: 0");
     }
@@ -77,7 +79,8 @@ class TaskFlowTest {
                 .contains("Maria Ivanovna, phone +79160000001")
                 .contains("Anna, phone +79161234567")
                 .contains("Moscow, Tverskaya 1, flat 5")
-                .contains("Needs bread");
+                .contains("Needs bread")
+                .contains("Please answer by 25.11 14:00 (local time)");
         assertThat(data(bed.chats.posted.get("777").get(0)))
                 .allMatch(d -> d.startsWith("t:acc:") || d.startsWith("t:dec:"));
         assertThat(bed.chats.of("778")).isEmpty();
@@ -162,7 +165,10 @@ class TaskFlowTest {
     void aDeclineWithAPresetReasonGoesBackToTheHolderWhoMayOfferAgain() {
         String id = bed.offerTo("777");
         assertThat(text(bed.press(IVAN, "t:dec:" + id))).contains("Why can you not take");
-        assertThat(text(bed.press(IVAN, "t:decw:" + id + ":busy"))).contains("thank you for answering");
+        assertThat(text(bed.press(IVAN, "t:decw:" + id + ":busy")))
+                .contains("thank you for answering")
+                .doesNotContain("+7916")
+                .doesNotContain("Tverskaya");
         assertThat(bed.chats.of("901"))
                 .anyMatch(t -> t.equals("Ivan declined No. " + NUMBER
                         + ": busy at that time. Please choose another volunteer on the card."));
@@ -226,6 +232,10 @@ class TaskFlowTest {
                 .hasSize(1);
         assertThat(text(bed.press(IVAN, "t:acc:" + id))).contains("no longer active");
         assertThat(bed.requests.changes()).isEmpty();
+        assertThat(bed.chats.of("777"))
+                .filteredOn(t -> t.startsWith("(edited)"))
+                .isNotEmpty()
+                .allMatch(t -> !t.contains("+7916") && !t.contains("Tverskaya"));
     }
 
     @Test
@@ -287,6 +297,22 @@ class TaskFlowTest {
         assertThat(found.text()).contains("Search: \"ivan\"");
         bed.press(OLGA_PERSON, "t:offer:" + NUMBER + ":777");
         assertThat(bed.buttons.heard(OLGA_PERSON, "en", "maria")).isEmpty(); // the search ended with the offer
+    }
+
+    @Test
+    void tasksListsTheOpenTasksPrivatelyAndNeverInAGroup() {
+        TasksCommand command = new TasksCommand(bed.tasks, bed.requests, bed.messages);
+        assertThat(text(command.run(IVAN, "en", ""))).contains("You have no open tasks");
+        String id = bed.offerTo("777");
+        bed.press(IVAN, "t:acc:" + id);
+        List<Reply> mine = command.run(IVAN, "en", "");
+        assertThat(text(mine)).contains("Your open tasks: 1").contains("+79160000001");
+        assertThat(data((Reply.Message) mine.get(1))).containsExactly("t:done:" + id, "t:cant:" + id);
+        Person inGroup = new Person("telegram", "-100", "777", "Ivan", null);
+        assertThat(text(command.run(inGroup, "en", "")))
+                .contains("only in a private chat")
+                .doesNotContain("+7916");
+        assertThat(text(command.run(MARIA, "en", ""))).contains("You have no open tasks");
     }
 
     private static List<String> data(Reply.Message message) {
