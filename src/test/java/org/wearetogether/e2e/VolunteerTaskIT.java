@@ -46,14 +46,22 @@ class VolunteerTaskIT {
             String number = takenByOlga(telegram, service, olga, anna, stranger);
             FakeTelegramMessage card = card(telegram, number);
 
+            FakeTelegramUser petr = telegram.user(902, "Petr", "en");
+            FakeTelegramUser admin = telegram.user(900, "Admin", "en");
+            admin.sendCommand("coordinator 902 RU-MOW");
+            admin.awaitReply(m -> m.text().contains("902") && m.text().contains("coordinates RU-MOW"));
+            petr.pressData(card, "q:vol:" + number);
+            awaitPressAnswer(telegram, "Only the coordinator who took the request can assign a volunteer.");
             stranger.pressData(card, "q:vol:" + number);
             olga.pressData(card, "q:vol:" + number);
+            awaitPressAnswer(telegram, "The list of volunteers is in your private messages.");
             FakeTelegramMessage list = telegram.awaitMessage(
                     olga.id(), m -> m.text().contains("Whom to offer request No. " + number), WAIT);
             assertThat(list.inlineButtons())
                     .extracting(FakeTelegramMessage.Button::data)
                     .contains("t:offer:" + number + ":777", "t:offer:" + number + ":778");
             assertThat(telegram.messagesTo(stranger.id())).isEmpty();
+            assertThat(telegram.messagesTo(petr.id())).noneMatch(m -> m.text().contains("Whom to offer"));
 
             olga.pressData(list, "t:offer:" + number + ":777");
             FakeTelegramMessage task = ivan.awaitReplyContaining("Task for request No. " + number);
@@ -153,6 +161,22 @@ class VolunteerTaskIT {
                 GROUP, m -> m.text().contains("Taken by: Olga") && m.text().contains(number), WAIT);
         anna.awaitReplyContaining("has been accepted by the HQ");
         return number;
+    }
+
+    /** Waits until some button press was answered with exactly this notice. */
+    private static void awaitPressAnswer(FakeTelegram telegram, String notice) {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (!telegram.answeredCallbacks().containsValue(notice)) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("no press answered with '" + notice + "' in " + telegram.answeredCallbacks());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static FakeTelegramMessage card(FakeTelegram telegram, String number) {
