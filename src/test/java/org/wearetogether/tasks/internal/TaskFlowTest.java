@@ -273,6 +273,24 @@ class TaskFlowTest {
     }
 
     @Test
+    void aRequestReturnedToTheQueueWithdrawsTheOfferOnceAndTheSweepFindsAMissedEvent() {
+        String id = bed.offerTo("777");
+        var back = bed.requests.change(NUMBER, TaskBed.OLGA, RequestStatus.SUBMITTED, null, bed.clock.instant());
+        var changed = (org.wearetogether.intake.RequestLifecycle.Changed) back;
+        // the event was lost (a crash): the sweep finds the live task of a request in the queue
+        assertThat(bed.withdrawing().sweep()).isEqualTo(1);
+        bed.withdrawing().on(new RequestStatusChanged(changed.request(), changed.change()));
+        assertThat(bed.withdrawing().sweep()).isZero();
+        assertThat(bed.tasks.byId(id).orElseThrow().state()).isEqualTo(TaskState.WITHDRAWN);
+        assertThat(bed.chats.of("777"))
+                .filteredOn(t -> t.equals("Request No. " + NUMBER
+                        + " no longer needs your help: the HQ returned it to the queue. Thank you!"))
+                .hasSize(1);
+        assertThat(text(bed.press(IVAN, "t:acc:" + id))).contains("no longer active");
+        assertThat(bed.audit).extracting(Audit.Entry::action).containsExactly("task.offer", "task.withdraw");
+    }
+
+    @Test
     void theListTurnsPagesAndFindsByATypedNameWithDataWithin64Bytes() {
         for (int i = 0; i < 9; i++) {
             bed.volunteers.add(FixedVolunteers.volunteer(
