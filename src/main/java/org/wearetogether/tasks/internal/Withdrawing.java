@@ -84,7 +84,10 @@ final class Withdrawing {
         }
     }
 
-    /** Expires the due offers and withdraws what events missed; returns how many tasks ended. */
+    /**
+     * Expires the due offers, withdraws what events missed and moves a request its accepted task's Accept did not
+     * move; returns how many tasks ended.
+     */
     int sweep() {
         int ended = 0;
         Instant now = clock.instant();
@@ -98,14 +101,30 @@ final class Withdrawing {
             if (profiles != null && profiles.byUserId(task.volunteerUserId()).isEmpty()) {
                 ended += volunteerGone(task) ? 1 : 0;
             } else {
-                ended += requests.byNumber(task.number())
-                                .map(this::requestChanged)
-                                .orElse(false)
-                        ? 1
-                        : 0;
+                HelpRequest request = requests.byNumber(task.number()).orElse(null);
+                if (request != null && requestChanged(request)) {
+                    ended++;
+                } else if (request != null) {
+                    catchUp(task, request, now);
+                }
             }
         }
         return ended;
+    }
+
+    /**
+     * An accepted task whose request is still merely ACCEPTED: the request's move after the volunteer's Accept was
+     * lost (a crash or a store error between the two writes). Nothing else leaves a request ACCEPTED under an
+     * accepted task (a "cannot do" ends the task first), so the move is made now.
+     */
+    private void catchUp(Task task, HelpRequest request, Instant now) {
+        if (task.state() != TaskState.ACCEPTED || request.status() != RequestStatus.ACCEPTED) {
+            return;
+        }
+        Actor volunteer = new Actor(Actor.Role.VOLUNTEER, task.volunteerUserId(), task.volunteerFirstName());
+        RequestLifecycle.Outcome outcome = lifecycle.change(
+                task.number(), volunteer, RequestStatus.VOLUNTEER_ASSIGNED, task.volunteerFirstName(), now);
+        log.info("Request {} caught up with accepted task {}: {}", task.number(), task.id(), outcome);
     }
 
     private boolean expire(Task task, Instant now) {

@@ -291,6 +291,20 @@ class TaskFlowTest {
     }
 
     @Test
+    void anAcceptWhoseRequestMoveWasLostIsCaughtUpOnceByTheSweep() {
+        String id = bed.offerTo("777");
+        // the task's write happened, the request's did not (a crash between the two)
+        bed.tasks.move(id, java.util.Set.of(TaskState.OFFERED), TaskState.ACCEPTED, null, bed.clock.instant());
+        bed.withdrawing().sweep();
+        bed.withdrawing().sweep();
+        List<StatusChange> changes = bed.requests.changes();
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).to()).isEqualTo(RequestStatus.VOLUNTEER_ASSIGNED);
+        assertThat(changes.get(0).comment()).isEqualTo("Ivan");
+        assertThat(bed.tasks.byId(id).orElseThrow().state()).isEqualTo(TaskState.ACCEPTED);
+    }
+
+    @Test
     void theListTurnsPagesAndFindsByATypedNameWithDataWithin64Bytes() {
         for (int i = 0; i < 9; i++) {
             bed.volunteers.add(FixedVolunteers.volunteer(
