@@ -6,9 +6,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +27,40 @@ import org.wearetogether.volunteers.Volunteers;
  * change is one guarded write of one document: on the profile's version, or on the expected status and approval
  * round, so replays and two instances (or two coordinators) at once are safe. Queries on other fields scan on the
  * embedded server, which is correct, only slower.
+ *
+ * <p>One document (what a seeding benchmark must write; fields marked * may be left out):
+ *
+ * <pre>{@code
+ * {
+ *   _id:          "12345",                 // user id (string), also the paging key of page()
+ *   chatKey:      "telegram:12345",        // where tasks and announcements go
+ *   name:         "Ivan Petrov",
+ *   nameLower:    "ivan petrov",           // name.toLowerCase(Locale.ROOT): available() sorts and searches on it
+ *   age:          17,                      // int
+ *   phone:        "+79161234567",          // E.164
+ *   region:       "RU-MOW",                // ISO 3166-2:RU
+ *   district:     "Tverskoy",
+ *   skills:       ["own_car", "medical"],  // option ids of the dialog; [] for none
+ *   availability: ["weekends"],            // weekdays | weekends | evenings
+ *   hours:        4,                       // int, hours a week
+ *   status:       "APPROVED",              // VolunteerStatus name
+ *   reason:       null,                    // * a decline's reason
+ *   language:     "ru",
+ *   createdAt:    ISODate, updatedAt: ISODate,
+ *   // the approval's bookkeeping (for a seeded APPROVED profile: v 1, round 1, the rest left out)
+ *   v:            1,                       // int, bumped by every write
+ *   round:        1,                       // int, bumped each time the profile goes to the coordinators
+ *   conv:         "...",                   // * the last sign-up conversation applied
+ *   editAt:       ISODate,                 // * the volunteer pressed Edit
+ *   cardsOwed:    false,                   // * true: the sweep still has coordinators' cards to post
+ *   cards:        [{chat: "telegram:901", msg: "55"}],  // * the cards posted this round
+ *   noticeOwed:   false,                   // * true: the decision is not yet told to the volunteer
+ *   decidedBy:    "Olga (@olga)", decidedById: "901"     // * who decided
+ * }
+ * }</pre>
+ *
+ * <p>Cards of earlier rounds and of deleted profiles wait in {@code volunteer_stale_cards} until the sweep has
+ * edited the personal data off them.
  */
 @org.springframework.stereotype.Repository
 class MongoVolunteers implements Volunteers {
@@ -308,19 +342,27 @@ class MongoVolunteers implements Volunteers {
     }
 
     /**
-     * Deletes the profile; its cards wait to have the personal data removed. Returns the profile when this call
-     * deleted it (empty when there was none).
+     * Deletes the profile; its cards wait to have the personal data removed. The cards are set aside before the
+     * delete (a crash in between leaves no card with personal data behind), and again from the deleted document in
+     * case a card was recorded in the meantime. Returns the profile when this call deleted it (empty when there was
+     * none).
      */
     Optional<Volunteer> forget(String userId) {
         Optional<Profile> profile = profile(userId);
         if (profile.isEmpty()) {
             return Optional.empty();
         }
-        retire(userId + ":gone", profile.get().cards(), StaleKind.GONE);
-        if (volunteers.deleteOne(Filters.eq("_id", userId)).getDeletedCount() == 0) {
+        String staleId = userId + ":gone";
+        retire(staleId, profile.get().cards(), StaleKind.GONE);
+        Document deleted = volunteers.findOneAndDelete(Filters.eq("_id", userId));
+        if (deleted == null) {
             return Optional.empty();
         }
-        return Optional.of(profile.get().volunteer());
+        Profile last = MongoVolunteerDocuments.profile(deleted);
+        if (!profile.get().cards().containsAll(last.cards())) {
+            retire(staleId, last.cards(), StaleKind.GONE);
+        }
+        return Optional.of(last.volunteer());
     }
 
     /** Why cards are edited away. */
@@ -333,14 +375,20 @@ class MongoVolunteers implements Volunteers {
 
     record StaleCards(String id, List<Profile.CardRef> cards, StaleKind kind) {}
 
+    /**
+     * Sets cards aside to be edited by the sweep. Cards are added to what waits under the same id (a profile deleted,
+     * signed up again and deleted again before the sweep ran keeps both sets).
+     */
     void retire(String id, List<Profile.CardRef> cards, StaleKind kind) {
         if (cards.isEmpty()) {
             return;
         }
-        Document doc = new Document("_id", id)
-                .append("cards", MongoVolunteerDocuments.cards(cards))
-                .append("kind", kind.name());
-        staleCards.replaceOne(Filters.eq("_id", id), doc, new ReplaceOptions().upsert(true));
+        staleCards.updateOne(
+                Filters.eq("_id", id),
+                Updates.combine(
+                        Updates.addEachToSet("cards", MongoVolunteerDocuments.cards(cards)),
+                        Updates.set("kind", kind.name())),
+                new UpdateOptions().upsert(true));
     }
 
     List<StaleCards> staleCards(int limit) {

@@ -179,4 +179,21 @@ class MongoVolunteersTest {
         assertThat(volunteers.recordCard("1", 1, new Profile.CardRef("telegram:902", "56")))
                 .isFalse();
     }
+
+    @Test
+    void cardsOfAProfileForgottenTwiceBeforeTheSweepAreAllKept() {
+        volunteers.signUp(volunteer("1", "Ivan", "RU-MOW", List.of()), "c1", T);
+        volunteers.recordCard("1", 1, new Profile.CardRef("telegram:901", "55"));
+        volunteers.forget("1");
+        volunteers.signUp(volunteer("1", "Ivan", "RU-MOW", List.of()), "c2", T);
+        volunteers.recordCard("1", 1, new Profile.CardRef("telegram:901", "77"));
+
+        volunteers.forget("1");
+
+        assertThat(volunteers.staleCards(10))
+                .singleElement()
+                .satisfies(s -> assertThat(s.cards())
+                        .containsExactlyInAnyOrder(
+                                new Profile.CardRef("telegram:901", "55"), new Profile.CardRef("telegram:901", "77")));
+    }
 }
