@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -60,7 +61,8 @@ import org.wearetogether.volunteers.Volunteers;
  * }</pre>
  *
  * <p>Cards of earlier rounds and of deleted profiles wait in {@code volunteer_stale_cards} until the sweep has
- * edited the personal data off them.
+ * edited the personal data off them; a deleted profile's departure waits in {@code volunteer_departures} (user id
+ * and first name only) until {@code VolunteerLeft} is published.
  */
 @org.springframework.stereotype.Repository
 class MongoVolunteers implements Volunteers {
@@ -71,10 +73,13 @@ class MongoVolunteers implements Volunteers {
     private final MongoCollection<Document> volunteers;
     /** Cards of earlier rounds or of deleted profiles, waiting to be edited (personal data removed). */
     private final MongoCollection<Document> staleCards;
+    /** Profiles deleted whose {@code VolunteerLeft} may not have been published yet ({@code _id} = user id). */
+    private final MongoCollection<Document> departures;
 
     MongoVolunteers(MongoDatabase database) {
         this.volunteers = database.getCollection(COLLECTION);
         this.staleCards = database.getCollection("volunteer_stale_cards");
+        this.departures = database.getCollection("volunteer_departures");
     }
 
     @Override
@@ -347,11 +352,17 @@ class MongoVolunteers implements Volunteers {
      * case a card was recorded in the meantime. Returns the profile when this call deleted it (empty when there was
      * none).
      */
-    Optional<Volunteer> forget(String userId) {
+    Optional<Volunteer> forget(String userId, Instant now) {
         Optional<Profile> profile = profile(userId);
         if (profile.isEmpty()) {
             return Optional.empty();
         }
+        departures.replaceOne(
+                Filters.eq("_id", userId),
+                new Document("_id", userId)
+                        .append("firstName", profile.get().volunteer().firstName())
+                        .append("at", MongoVolunteerDocuments.date(now)),
+                new ReplaceOptions().upsert(true));
         String staleId = userId + ":gone";
         retire(staleId, profile.get().cards(), StaleKind.GONE);
         Document deleted = volunteers.findOneAndDelete(Filters.eq("_id", userId));
@@ -363,6 +374,33 @@ class MongoVolunteers implements Volunteers {
             retire(staleId, last.cards(), StaleKind.GONE);
         }
         return Optional.of(last.volunteer());
+    }
+
+    /** A deleted profile whose departure may still have to be announced to the other modules. */
+    record Departure(String userId, String firstName) {}
+
+    /**
+     * Departures noted before {@code notedBefore} whose profile is gone: the process stopped between deleting and
+     * announcing. One whose profile still exists (the delete never happened) is dropped.
+     */
+    List<Departure> departuresOwed(Instant notedBefore, int limit) {
+        List<Departure> owed = new ArrayList<>();
+        for (Document d : departures
+                .find(Filters.lt("at", MongoVolunteerDocuments.date(notedBefore)))
+                .limit(limit)) {
+            String userId = d.getString("_id");
+            if (volunteers.find(Filters.eq("_id", userId)).first() == null) {
+                owed.add(new Departure(userId, d.getString("firstName")));
+            } else {
+                departed(userId);
+            }
+        }
+        return owed;
+    }
+
+    /** The departure is announced. */
+    void departed(String userId) {
+        departures.deleteOne(Filters.eq("_id", userId));
     }
 
     /** Why cards are edited away. */
