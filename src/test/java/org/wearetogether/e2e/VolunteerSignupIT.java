@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wearetogether.hq.HqFixtures;
 import org.wearetogether.testing.FakeTelegram;
 import org.wearetogether.testing.FakeTelegramMessage;
 import org.wearetogether.testing.FakeTelegramUser;
@@ -20,7 +21,6 @@ import org.wearetogether.testing.RunningService;
 class VolunteerSignupIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final String COORDINATOR_ID = "901";
 
     @TempDir
     Path data;
@@ -31,11 +31,12 @@ class VolunteerSignupIT {
                 RunningService service = RunningService.start(telegram, data, "together.access.admins=900")) {
             FakeTelegramUser admin = telegram.user(900, "Admin", "en");
             FakeTelegramUser olga = telegram.user(901, "Olga", "en");
+            FakeTelegramUser petr = telegram.user(902, "Petr", "en");
             FakeTelegramUser stranger = telegram.user(903, "Stranger", "en");
             FakeTelegramUser ivan = telegram.user(2001, "Ivan", "en");
             FakeTelegramUser maria = telegram.user(2002, "Мария", "ru");
-            admin.sendCommand("coordinator " + COORDINATOR_ID + " RU-MOW");
-            admin.awaitReplyContaining("coordinates RU-MOW");
+            HqFixtures.makeCoordinator(admin, 901, "RU-MOW");
+            HqFixtures.makeCoordinator(admin, 902, "RU-MOW");
 
             signUpInEnglish(ivan);
             FakeTelegramMessage ivanCard =
@@ -47,6 +48,8 @@ class VolunteerSignupIT {
                     .contains("Tverskoy")
                     .contains("Own car");
             assertThat(volunteer(service, "2001").getString("status")).isEqualTo("PENDING");
+            FakeTelegramMessage ivanCardOfPetr =
+                    telegram.awaitMessage(902, m -> m.text().contains("Ivan Petrov"), WAIT);
 
             // someone who does not coordinate Moscow changes nothing
             stranger.pressData(
@@ -57,6 +60,16 @@ class VolunteerSignupIT {
             olga.press("✅ Одобрить / Approve");
             ivan.awaitReplyContaining("Good news! Your volunteer profile is approved");
             telegram.awaitMessage(901, m -> m.text().contains("Approved: Olga"), WAIT);
+            // the other coordinator's card shows who decided, and its buttons change nothing any more
+            FakeTelegramMessage petrsCard = telegram.awaitMessage(
+                    902,
+                    m -> m.messageId() == ivanCardOfPetr.messageId() && m.text().contains("Approved: Olga"),
+                    WAIT);
+            assertThat(petrsCard.inlineButtons()).isEmpty();
+            petr.pressData(
+                    ivanCardOfPetr,
+                    ivanCardOfPetr.button("❌ Отклонить / Decline").orElseThrow().data());
+            awaitPressAnswer(telegram, "decided already");
             assertThat(volunteer(service, "2001").getString("status")).isEqualTo("APPROVED");
 
             signUpInRussian(maria);

@@ -48,6 +48,7 @@ class Approvals {
 
     /** Approve. */
     List<Reply> approve(Person coordinator, String language, String userId, int round) {
+        reasons.stopWaiting(coordinator.userId(), userId); // pressed Decline first, then changed their mind
         return decide(coordinator, language, userId, round, VolunteerStatus.APPROVED, null, true);
     }
 

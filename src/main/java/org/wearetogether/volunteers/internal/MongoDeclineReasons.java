@@ -48,5 +48,10 @@ class MongoDeclineReasons {
         waits.deleteOne(Filters.eq("_id", coordinatorId));
     }
 
+    /** Stops waiting only when the reason awaited is for this volunteer. */
+    void stopWaiting(String coordinatorId, String volunteerId) {
+        waits.deleteOne(Filters.and(Filters.eq("_id", coordinatorId), Filters.eq("volunteer", volunteerId)));
+    }
+
     record Awaited(String volunteerId, int round) {}
 }

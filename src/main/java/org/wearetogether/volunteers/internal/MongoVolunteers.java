@@ -9,6 +9,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +28,41 @@ import org.wearetogether.volunteers.Volunteers;
  * change is one guarded write of one document: on the profile's version, or on the expected status and approval
  * round, so replays and two instances (or two coordinators) at once are safe. Queries on other fields scan on the
  * embedded server, which is correct, only slower.
+ *
+ * <p>One document (what a seeding benchmark must write; fields marked * may be left out):
+ *
+ * <pre>{@code
+ * {
+ *   _id:          "12345",                 // user id (string), also the paging key of page()
+ *   chatKey:      "telegram:12345",        // where tasks and announcements go
+ *   name:         "Ivan Petrov",
+ *   nameLower:    "ivan petrov",           // name.toLowerCase(Locale.ROOT): available() sorts and searches on it
+ *   age:          17,                      // int
+ *   phone:        "+79161234567",          // E.164
+ *   region:       "RU-MOW",                // ISO 3166-2:RU
+ *   district:     "Tverskoy",
+ *   skills:       ["own_car", "medical"],  // option ids of the dialog; [] for none
+ *   availability: ["weekends"],            // weekdays | weekends | evenings
+ *   hours:        4,                       // int, hours a week
+ *   status:       "APPROVED",              // VolunteerStatus name
+ *   reason:       null,                    // * a decline's reason
+ *   language:     "ru",
+ *   createdAt:    ISODate, updatedAt: ISODate,
+ *   // the approval's bookkeeping (for a seeded APPROVED profile: v 1, round 1, the rest left out)
+ *   v:            1,                       // int, bumped by every write
+ *   round:        1,                       // int, bumped each time the profile goes to the coordinators
+ *   conv:         "...",                   // * the last sign-up conversation applied
+ *   editAt:       ISODate,                 // * the volunteer pressed Edit
+ *   cardsOwed:    false,                   // * true: the sweep still has coordinators' cards to post
+ *   cards:        [{chat: "telegram:901", msg: "55"}],  // * the cards posted this round
+ *   noticeOwed:   false,                   // * true: the decision is not yet told to the volunteer
+ *   decidedBy:    "Olga (@olga)", decidedById: "901"     // * who decided
+ * }
+ * }</pre>
+ *
+ * <p>Cards of earlier rounds and of deleted profiles wait in {@code volunteer_stale_cards} until the sweep has
+ * edited the personal data off them; a deleted profile's departure waits in {@code volunteer_departures} (user id
+ * and first name only) until {@code VolunteerLeft} is published.
  */
 @org.springframework.stereotype.Repository
 class MongoVolunteers implements Volunteers {
@@ -37,10 +73,13 @@ class MongoVolunteers implements Volunteers {
     private final MongoCollection<Document> volunteers;
     /** Cards of earlier rounds or of deleted profiles, waiting to be edited (personal data removed). */
     private final MongoCollection<Document> staleCards;
+    /** Profiles deleted whose {@code VolunteerLeft} may not have been published yet ({@code _id} = user id). */
+    private final MongoCollection<Document> departures;
 
     MongoVolunteers(MongoDatabase database) {
         this.volunteers = database.getCollection(COLLECTION);
         this.staleCards = database.getCollection("volunteer_stale_cards");
+        this.departures = database.getCollection("volunteer_departures");
     }
 
     @Override
@@ -308,19 +347,60 @@ class MongoVolunteers implements Volunteers {
     }
 
     /**
-     * Deletes the profile; its cards wait to have the personal data removed. Returns the profile when this call
-     * deleted it (empty when there was none).
+     * Deletes the profile; its cards wait to have the personal data removed. The cards are set aside before the
+     * delete (a crash in between leaves no card with personal data behind), and again from the deleted document in
+     * case a card was recorded in the meantime. Returns the profile when this call deleted it (empty when there was
+     * none).
      */
-    Optional<Volunteer> forget(String userId) {
+    Optional<Volunteer> forget(String userId, Instant now) {
         Optional<Profile> profile = profile(userId);
         if (profile.isEmpty()) {
             return Optional.empty();
         }
-        retire(userId + ":gone", profile.get().cards(), StaleKind.GONE);
-        if (volunteers.deleteOne(Filters.eq("_id", userId)).getDeletedCount() == 0) {
+        departures.replaceOne(
+                Filters.eq("_id", userId),
+                new Document("_id", userId)
+                        .append("firstName", profile.get().volunteer().firstName())
+                        .append("at", MongoVolunteerDocuments.date(now)),
+                new ReplaceOptions().upsert(true));
+        String staleId = userId + ":gone";
+        retire(staleId, profile.get().cards(), StaleKind.GONE);
+        Document deleted = volunteers.findOneAndDelete(Filters.eq("_id", userId));
+        if (deleted == null) {
             return Optional.empty();
         }
-        return Optional.of(profile.get().volunteer());
+        Profile last = MongoVolunteerDocuments.profile(deleted);
+        if (!profile.get().cards().containsAll(last.cards())) {
+            retire(staleId, last.cards(), StaleKind.GONE);
+        }
+        return Optional.of(last.volunteer());
+    }
+
+    /** A deleted profile whose departure may still have to be announced to the other modules. */
+    record Departure(String userId, String firstName) {}
+
+    /**
+     * Departures noted before {@code notedBefore} whose profile is gone: the process stopped between deleting and
+     * announcing. One whose profile still exists (the delete never happened) is dropped.
+     */
+    List<Departure> departuresOwed(Instant notedBefore, int limit) {
+        List<Departure> owed = new ArrayList<>();
+        for (Document d : departures
+                .find(Filters.lt("at", MongoVolunteerDocuments.date(notedBefore)))
+                .limit(limit)) {
+            String userId = d.getString("_id");
+            if (volunteers.find(Filters.eq("_id", userId)).first() == null) {
+                owed.add(new Departure(userId, d.getString("firstName")));
+            } else {
+                departed(userId);
+            }
+        }
+        return owed;
+    }
+
+    /** The departure is announced. */
+    void departed(String userId) {
+        departures.deleteOne(Filters.eq("_id", userId));
     }
 
     /** Why cards are edited away. */
@@ -333,14 +413,20 @@ class MongoVolunteers implements Volunteers {
 
     record StaleCards(String id, List<Profile.CardRef> cards, StaleKind kind) {}
 
+    /**
+     * Sets cards aside to be edited by the sweep. Cards are added to what waits under the same id (a profile deleted,
+     * signed up again and deleted again before the sweep ran keeps both sets).
+     */
     void retire(String id, List<Profile.CardRef> cards, StaleKind kind) {
         if (cards.isEmpty()) {
             return;
         }
-        Document doc = new Document("_id", id)
-                .append("cards", MongoVolunteerDocuments.cards(cards))
-                .append("kind", kind.name());
-        staleCards.replaceOne(Filters.eq("_id", id), doc, new ReplaceOptions().upsert(true));
+        staleCards.updateOne(
+                Filters.eq("_id", id),
+                Updates.combine(
+                        Updates.addEachToSet("cards", MongoVolunteerDocuments.cards(cards)),
+                        Updates.set("kind", kind.name())),
+                new UpdateOptions().upsert(true));
     }
 
     List<StaleCards> staleCards(int limit) {

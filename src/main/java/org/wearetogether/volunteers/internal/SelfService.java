@@ -18,6 +18,9 @@ class SelfService {
     /** How long after pressing Edit the next /volunteer runs the sign-up again. */
     static final Duration EDIT_WINDOW = Duration.ofMinutes(30);
 
+    /** A departure younger than this is still being announced by the call that deleted the profile. */
+    static final Duration DEPARTURE_GRACE = Duration.ofMinutes(1);
+
     private final MongoVolunteers volunteers;
     private final ProfileView view;
     private final ApplicationEventPublisher events;
@@ -114,12 +117,25 @@ class SelfService {
      * a profile to delete.
      */
     boolean forget(String userId) {
-        Optional<Volunteer> gone = volunteers.forget(userId);
+        Optional<Volunteer> gone = volunteers.forget(userId, clock.instant());
         gone.ifPresent(v -> {
             events.publishEvent(new VolunteerLeft(v.userId(), v.firstName()));
+            volunteers.departed(v.userId());
             nudge.run();
         });
         return gone.isPresent();
+    }
+
+    /**
+     * Publishes the departures a stopped process did not announce (deleted, then stopped before publishing). The
+     * listeners may hear a departure twice when the process stopped right after publishing: they must not mind.
+     */
+    void announceOwedDepartures() {
+        for (MongoVolunteers.Departure d :
+                volunteers.departuresOwed(clock.instant().minus(DEPARTURE_GRACE), 100)) {
+            events.publishEvent(new VolunteerLeft(d.userId(), d.firstName()));
+            volunteers.departed(d.userId());
+        }
     }
 
     private static List<Reply> say(String text) {

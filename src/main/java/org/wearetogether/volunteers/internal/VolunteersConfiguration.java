@@ -128,16 +128,18 @@ class VolunteersConfiguration {
     }
 
     @Bean
-    Starter volunteerStarter(VolunteerWork work, ApprovalCards cards) {
-        return new Starter(work, cards);
+    Starter volunteerStarter(VolunteerWork work, ApprovalCards cards, SelfService self) {
+        return new Starter(work, cards, self);
     }
 
     /** Starts the sweeps when the application is ready; stops them before the store closes. */
-    record Starter(VolunteerWork work, ApprovalCards cards) {
+    record Starter(VolunteerWork work, ApprovalCards cards, SelfService self) {
 
         @EventListener(ApplicationReadyEvent.class)
         void start() {
-            work.start(List.of(cards::postOwed, cards::tellOwed, cards::scrubStale), SWEEP_INTERVAL);
+            work.start(
+                    List.of(cards::postOwed, cards::tellOwed, cards::scrubStale, self::announceOwedDepartures),
+                    SWEEP_INTERVAL);
         }
 
         @EventListener(ContextClosedEvent.class)

@@ -87,7 +87,7 @@ class ApprovalCardsTest {
         volunteers.signUp(volunteer("2001", "Ivan", "RU-MOW", List.of()), "c1", T);
         cards.postOwed();
 
-        volunteers.forget("2001");
+        volunteers.forget("2001", T);
         cards.scrubStale();
         cards.scrubStale();
 

@@ -140,6 +140,16 @@ class ApprovalsTest {
     }
 
     @Test
+    void approvingAfterPressingDeclineStopsWaitingForAReason() {
+        press("901", "v:d:2001:1");
+        press("901", "v:a:2001:1");
+
+        assertThat(reasons.heard(person("901", "Olga"), "en", "an unrelated message"))
+                .isEmpty();
+        assertThat(volunteers.byUserId("2001").orElseThrow().status()).isEqualTo(VolunteerStatus.APPROVED);
+    }
+
+    @Test
     void anAdminMayDecideForAnyRegion() {
         roles.admins.add("900");
 

@@ -169,8 +169,8 @@ class MongoVolunteersTest {
         assertThat(volunteers.recordCard("1", 1, new Profile.CardRef("telegram:901", "55")))
                 .isTrue();
 
-        assertThat(volunteers.forget("1")).map(Volunteer::name).contains("Ivan");
-        assertThat(volunteers.forget("1")).isEmpty();
+        assertThat(volunteers.forget("1", T)).map(Volunteer::name).contains("Ivan");
+        assertThat(volunteers.forget("1", T)).isEmpty();
         assertThat(volunteers.byUserId("1")).isEmpty();
         assertThat(volunteers.staleCards(10)).singleElement().satisfies(s -> {
             assertThat(s.kind()).isEqualTo(MongoVolunteers.StaleKind.GONE);
@@ -178,5 +178,22 @@ class MongoVolunteersTest {
         });
         assertThat(volunteers.recordCard("1", 1, new Profile.CardRef("telegram:902", "56")))
                 .isFalse();
+    }
+
+    @Test
+    void cardsOfAProfileForgottenTwiceBeforeTheSweepAreAllKept() {
+        volunteers.signUp(volunteer("1", "Ivan", "RU-MOW", List.of()), "c1", T);
+        volunteers.recordCard("1", 1, new Profile.CardRef("telegram:901", "55"));
+        volunteers.forget("1", T);
+        volunteers.signUp(volunteer("1", "Ivan", "RU-MOW", List.of()), "c2", T);
+        volunteers.recordCard("1", 1, new Profile.CardRef("telegram:901", "77"));
+
+        volunteers.forget("1", T);
+
+        assertThat(volunteers.staleCards(10))
+                .singleElement()
+                .satisfies(s -> assertThat(s.cards())
+                        .containsExactlyInAnyOrder(
+                                new Profile.CardRef("telegram:901", "55"), new Profile.CardRef("telegram:901", "77")));
     }
 }

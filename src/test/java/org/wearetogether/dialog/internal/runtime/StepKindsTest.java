@@ -62,6 +62,19 @@ class StepKindsTest {
     }
 
     @Test
+    void refusesSomeoneElsesContactCardWhenOnlyTheOwnIsAccepted() {
+        atPhone("me");
+
+        chat.send(new DialogInput.ContactShared("79160000000", false));
+        assertThat(chat.step()).isEqualTo("phone");
+        assertThat(chat.text()).contains("someone else's contact");
+        assertThat(chat.conversation.answers()).doesNotContainKey("phone");
+
+        chat.send(new DialogInput.ContactShared("79161234567", true));
+        assertThat(chat.conversation.answers()).containsEntry("phone", "+79161234567");
+    }
+
+    @Test
     void textButtonsOfTheContactKeyboardNavigate() {
         atPhone("me").type("⬅️ Back");
 

@@ -80,7 +80,7 @@ final class TestDialogs {
                         "Телефон?",
                         "Phone?",
                         "Phone",
-                        new StepKind.Phone("RU", new Condition(Map.of("for_whom", List.of("me")), false)),
+                        new StepKind.Phone("RU", new Condition(Map.of("for_whom", List.of("me")), false), true),
                         "region"));
         add(
                 steps,
