@@ -17,9 +17,9 @@ public interface RequestLifecycle {
 
     /**
      * Moves a request to another status. Allowed: from SUBMITTED to CANNOT_FULFIL or CANCELLED; from a taken status
-     * (ACCEPTED, VOLUNTEER_ASSIGNED, IN_PROGRESS) to any later one, to DONE, CANNOT_FULFIL, CANCELLED, or back to
+     * (ACCEPTED, VOLUNTEER_ASSIGNED, IN_PROGRESS) to another taken one (back to ACCEPTED when a volunteer cannot do it), to DONE, CANNOT_FULFIL, CANCELLED, or back to
      * SUBMITTED (returned to the queue: the holder is cleared). Only the holder, an admin or the system may change a
-     * taken request; the requester may only cancel. Closed requests (DONE, CANNOT_FULFIL, CANCELLED) do not change.
+     * taken request; the requester may only cancel; a volunteer (checked by the tasks module to hold the live task) only moves among the taken statuses and to DONE. Closed requests (DONE, CANNOT_FULFIL, CANCELLED) do not change.
      */
     Outcome change(String number, Actor actor, RequestStatus to, String comment, Instant at);
 
