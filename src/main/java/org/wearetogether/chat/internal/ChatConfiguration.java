@@ -12,6 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.chat.ChatFollowUp;
 import org.wearetogether.chat.ChatSettings;
 import org.wearetogether.chat.FrontDesk;
@@ -22,6 +23,13 @@ import org.wearetogether.dialog.DialogEngine;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class ChatConfiguration {
+
+    /** One way for every feature to message a chat by its key; the channels are looked up on first use. */
+    @Bean
+    ChatDelivery chatDelivery(org.springframework.beans.factory.ObjectProvider<ChannelSender> senders) {
+        return new ChatDelivery(
+                () -> senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity())));
+    }
 
     @Bean
     FrontDesk frontDesk(

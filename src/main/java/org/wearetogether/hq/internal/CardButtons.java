@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.wearetogether.access.Audit;
 import org.wearetogether.access.Roles;
 import org.wearetogether.chat.ChatButtons;
+import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
@@ -40,7 +41,7 @@ final class CardButtons implements ChatButtons {
     private final Roles roles;
     private final MongoHqChats chats;
     private final CardView view;
-    private final Delivery delivery;
+    private final ChatDelivery delivery;
     private final Audit audit;
     private final Tasks tasks;
     private final Clock clock;
@@ -51,7 +52,7 @@ final class CardButtons implements ChatButtons {
             Roles roles,
             MongoHqChats chats,
             CardView view,
-            Delivery delivery,
+            ChatDelivery delivery,
             Audit audit,
             Tasks tasks,
             Clock clock) {

@@ -2,6 +2,7 @@ package org.wearetogether.hq.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestStatusChanged;
@@ -19,12 +20,13 @@ final class CardRefresh {
 
     private final MongoCards cards;
     private final CardView view;
-    private final Delivery delivery;
+    private final ChatDelivery delivery;
     private final SlaTimers sla;
     private final HqWork work;
     private final HelpRequests requests;
 
-    CardRefresh(MongoCards cards, CardView view, Delivery delivery, SlaTimers sla, HqWork work, HelpRequests requests) {
+    CardRefresh(
+            MongoCards cards, CardView view, ChatDelivery delivery, SlaTimers sla, HqWork work, HelpRequests requests) {
         this.requests = requests;
         this.cards = cards;
         this.view = view;

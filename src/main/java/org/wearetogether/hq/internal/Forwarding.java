@@ -6,6 +6,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wearetogether.chat.ChannelSender;
+import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.RequestLifecycle;
 import org.wearetogether.intake.RequestStatus;
@@ -29,7 +30,7 @@ final class Forwarding {
     private final MongoHqChats chats;
     private final MongoCards cards;
     private final CardView view;
-    private final Delivery delivery;
+    private final ChatDelivery delivery;
     private final SlaTimers sla;
     private final Clock clock;
 
@@ -38,7 +39,7 @@ final class Forwarding {
             MongoHqChats chats,
             MongoCards cards,
             CardView view,
-            Delivery delivery,
+            ChatDelivery delivery,
             SlaTimers sla,
             Clock clock) {
         this.lifecycle = lifecycle;

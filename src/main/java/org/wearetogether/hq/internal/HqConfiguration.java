@@ -3,8 +3,6 @@ package org.wearetogether.hq.internal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,9 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.wearetogether.access.Audit;
 import org.wearetogether.access.Roles;
-import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.chat.ChatSettings;
 import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.hq.HqSettings;
@@ -36,12 +34,6 @@ class HqConfiguration {
     }
 
     @Bean
-    Delivery hqDelivery(ObjectProvider<ChannelSender> senders) {
-        return new Delivery(
-                () -> senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity())));
-    }
-
-    @Bean
     CardView cardView(
             RegionCatalogue regions,
             ObjectProvider<DialogFolder> dialogFolder,
@@ -57,7 +49,7 @@ class HqConfiguration {
             HelpRequests requests,
             MongoHqChats chats,
             CardView view,
-            Delivery delivery,
+            ChatDelivery delivery,
             HqSettings settings,
             Clock clock) {
         return new SlaTimers(sla, requests, chats, view, delivery, settings, clock);
@@ -69,7 +61,7 @@ class HqConfiguration {
             MongoHqChats chats,
             MongoCards cards,
             CardView view,
-            Delivery delivery,
+            ChatDelivery delivery,
             SlaTimers sla,
             Clock clock) {
         Forwarding forwarding = new Forwarding(lifecycle, chats, cards, view, delivery, sla, clock);
@@ -81,7 +73,7 @@ class HqConfiguration {
     RequesterNotices requesterNotices(
             RequestLifecycle lifecycle,
             MongoNoticeMarks marks,
-            Delivery delivery,
+            ChatDelivery delivery,
             ChatSettings chatSettings,
             Clock clock) {
         return new RequesterNotices(lifecycle, marks, delivery, chatSettings, clock);
@@ -89,7 +81,7 @@ class HqConfiguration {
 
     @Bean
     CardRefresh cardRefresh(
-            MongoCards cards, CardView view, Delivery delivery, SlaTimers sla, HqWork work, HelpRequests requests) {
+            MongoCards cards, CardView view, ChatDelivery delivery, SlaTimers sla, HqWork work, HelpRequests requests) {
         return new CardRefresh(cards, view, delivery, sla, work, requests);
     }
 
@@ -100,7 +92,7 @@ class HqConfiguration {
             Roles roles,
             MongoHqChats chats,
             CardView view,
-            Delivery delivery,
+            ChatDelivery delivery,
             Audit audit,
             Tasks tasks,
             Clock clock) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.chat.ChatSettings;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.intake.Actor;
@@ -30,14 +31,14 @@ final class RequesterNotices {
 
     private final RequestLifecycle lifecycle;
     private final MongoNoticeMarks marks;
-    private final Delivery delivery;
+    private final ChatDelivery delivery;
     private final ChatSettings chatSettings;
     private final Clock clock;
 
     RequesterNotices(
             RequestLifecycle lifecycle,
             MongoNoticeMarks marks,
-            Delivery delivery,
+            ChatDelivery delivery,
             ChatSettings chatSettings,
             Clock clock) {
         this.lifecycle = lifecycle;

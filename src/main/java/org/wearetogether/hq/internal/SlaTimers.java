@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wearetogether.chat.ChannelSender;
+import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.hq.HqSettings;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequests;
@@ -28,7 +29,7 @@ final class SlaTimers {
     private final HelpRequests requests;
     private final MongoHqChats chats;
     private final CardView view;
-    private final Delivery delivery;
+    private final ChatDelivery delivery;
     private final HqSettings settings;
     private final Clock clock;
     private Forwarding forwarding;
@@ -38,7 +39,7 @@ final class SlaTimers {
             HelpRequests requests,
             MongoHqChats chats,
             CardView view,
-            Delivery delivery,
+            ChatDelivery delivery,
             HqSettings settings,
             Clock clock) {
         this.timers = timers;

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wearetogether.access.Roles;
 import org.wearetogether.chat.ChannelSender;
+import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.volunteers.Volunteer;
 import org.wearetogether.volunteers.VolunteerStatus;
@@ -26,10 +27,10 @@ class ApprovalCards {
     private final MongoVolunteers volunteers;
     private final Roles roles;
     private final ProfileView view;
-    private final Delivery delivery;
+    private final ChatDelivery delivery;
     private final String hotline;
 
-    ApprovalCards(MongoVolunteers volunteers, Roles roles, ProfileView view, Delivery delivery, String hotline) {
+    ApprovalCards(MongoVolunteers volunteers, Roles roles, ProfileView view, ChatDelivery delivery, String hotline) {
         this.volunteers = volunteers;
         this.roles = roles;
         this.view = view;

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,9 +14,9 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.wearetogether.access.Audit;
 import org.wearetogether.access.Roles;
-import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.chat.ChatFollowUp;
 import org.wearetogether.chat.ChatSettings;
 import org.wearetogether.chat.PersonalData;
@@ -37,12 +35,6 @@ class VolunteersConfiguration {
     @Bean(destroyMethod = "close")
     VolunteerWork volunteerWork() {
         return new VolunteerWork();
-    }
-
-    @Bean
-    Delivery volunteerDelivery(ObjectProvider<ChannelSender> senders) {
-        return new Delivery(
-                () -> senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity())));
     }
 
     @Bean
@@ -73,7 +65,7 @@ class VolunteersConfiguration {
 
     @Bean
     ApprovalCards approvalCards(
-            MongoVolunteers volunteers, Roles roles, ProfileView view, Delivery delivery, ChatSettings chat) {
+            MongoVolunteers volunteers, Roles roles, ProfileView view, ChatDelivery delivery, ChatSettings chat) {
         return new ApprovalCards(volunteers, roles, view, delivery, chat.hotline());
     }
 

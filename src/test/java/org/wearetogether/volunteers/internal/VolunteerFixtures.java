@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.wearetogether.access.Audit;
 import org.wearetogether.access.Roles;
+import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.volunteers.Volunteer;
@@ -102,7 +103,7 @@ final class VolunteerFixtures {
     }
 
     /** Records what would be posted, edited and sent; message ids count up. */
-    static final class RecordingDelivery extends Delivery {
+    static final class RecordingDelivery extends ChatDelivery {
         record Posted(String chatKey, String messageId, Reply.Message message) {}
 
         final List<Posted> posted = new CopyOnWriteArrayList<>();
@@ -115,7 +116,7 @@ final class VolunteerFixtures {
         }
 
         @Override
-        String post(String chatKey, Reply.Message message) {
+        public String post(String chatKey, Reply.Message message) {
             if (unreachable.contains(chatKey)) {
                 throw new org.wearetogether.chat.ChannelSender.NotDelivered("blocked", true);
             }
@@ -125,13 +126,13 @@ final class VolunteerFixtures {
         }
 
         @Override
-        boolean edit(String chatKey, String messageId, Reply.Message message) {
+        public boolean edit(String chatKey, String messageId, Reply.Message message) {
             edited.add(new Posted(chatKey, messageId, message));
             return true;
         }
 
         @Override
-        void send(String chatKey, List<Reply> replies) {
+        public void send(String chatKey, List<Reply> replies) {
             for (Reply reply : replies) {
                 sent.add(new Posted(chatKey, null, (Reply.Message) reply));
             }

@@ -1,36 +1,38 @@
-package org.wearetogether.volunteers.internal;
+package org.wearetogether.chat;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.dialog.Reply;
 
-/** Reaches a chat by its key ({@code telegram:12345}) through the sender of its channel. */
-class Delivery {
+/**
+ * Reaches a chat by its key ({@code telegram:12345}, {@code telegram:-100123}) through the sender of its channel,
+ * for features that message people nobody asked them to (cards, notices, approvals).
+ */
+public class ChatDelivery {
 
-    /** Looked up on first use: the channels depend on the front desk, which depends on this module's buttons. */
+    /** Looked up on first use: the channels depend on the front desk, which depends on the features' buttons. */
     private final Supplier<Map<String, ChannelSender>> senders;
 
-    Delivery(Supplier<Map<String, ChannelSender>> senders) {
+    public ChatDelivery(Supplier<Map<String, ChannelSender>> senders) {
         this.senders = senders;
     }
 
     /** Posts a message and returns its id; throws {@link ChannelSender.NotDelivered}. */
-    String post(String chatKey, Reply.Message message) {
+    public String post(String chatKey, Reply.Message message) {
         return sender(chatKey)
                 .orElseThrow(() -> new ChannelSender.NotDelivered("no channel for " + chatKey, true))
                 .post(chatId(chatKey), message);
     }
 
-    boolean edit(String chatKey, String messageId, Reply.Message message) {
+    public boolean edit(String chatKey, String messageId, Reply.Message message) {
         return sender(chatKey)
                 .map(s -> s.edit(chatId(chatKey), messageId, message))
                 .orElse(false);
     }
 
-    void send(String chatKey, List<Reply> replies) {
+    public void send(String chatKey, List<Reply> replies) {
         sender(chatKey).ifPresent(s -> s.send(chatId(chatKey), replies));
     }
 
