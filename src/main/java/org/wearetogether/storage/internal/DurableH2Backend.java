@@ -1,8 +1,15 @@
 package org.wearetogether.storage.internal;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -31,6 +38,9 @@ import org.h2.mvstore.MVStore;
  * <p>The store must be opened with auto-commit disabled (no background commits of half-done commands) and a
  * retention time of 0, so that chunks made obsolete by the previous commit are reused at once: with MVStore's
  * default of 45 s and one commit per write, the file grows by about 15 KiB per write until the retention passes.
+ *
+ * <p>Documents are written to the file as BSON ({@link BsonDocumentType}) and index keys are ordered by value
+ * ({@link IndexKeyType}), instead of the stock Java serialization for both.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -78,6 +88,36 @@ final class DurableH2Backend extends H2Backend {
         super(store);
         this.store = store;
         this.fsync = fsync;
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new BsonH2Database(databaseName);
+    }
+
+    /**
+     * The stock H2 database with the store's own data types: documents as BSON and index keys ordered by value
+     * ({@link StoredMaps}). Its methods are called from the superclass constructors too (the backend's opens the
+     * databases already in the file), so they read only what H2Backend has set by then.
+     */
+    private final class BsonH2Database extends H2Database {
+
+        BsonH2Database(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            StoredMaps.openDocuments(getMvStore(), getFullCollectionNamespace(collectionName));
+            return super.openOrCreateCollection(collectionName, options);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(
+                String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            StoredMaps.openIndex(getMvStore(), getFullCollectionNamespace(collectionName), indexName);
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        }
     }
 
     /** Every command of the current driver arrives as an OP_MSG message; its first key names the command. */

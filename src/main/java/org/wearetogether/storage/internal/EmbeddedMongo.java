@@ -17,6 +17,14 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** The store file inside the data folder. */
     public static final String FILE_NAME = "mongo.mv.db";
 
+    /**
+     * A commit rewrites every page a write touched, with all the documents on it: with MVStore's default of 16 KiB
+     * (about ten chat records a page) one changed record cost the encoding of ten. Measured with the dialog
+     * benchmark (1,000 users): the store's CPU per update fell from 1.44 ms at 16 KiB to 1.28 ms at 4 KiB and
+     * 1.22 ms at 2 KiB.
+     */
+    private static final int PAGE_SPLIT_BYTES = 2 * 1024;
+
     private final Path file;
     private final MongoServer server;
     private final InetSocketAddress address;
@@ -37,6 +45,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         MVStore store = new MVStore.Builder()
                 .fileName(file.toString())
                 .autoCommitDisabled()
+                .pageSplitSize(PAGE_SPLIT_BYTES)
                 .open();
         store.setRetentionTime(0);
         MongoServer server = new MongoServer(new DurableH2Backend(store, fsync));
