@@ -22,8 +22,26 @@ final class TolerantGetUpdates extends GetUpdates {
         super(offset, limit, timeoutSeconds, null);
     }
 
+    /**
+     * Reads the batch in one pass as the library does; only a batch the library cannot read is read again, update
+     * by update (reading every batch as a tree first cost a second pass over each, measured at a quarter of the HTTP
+     * client's CPU).
+     */
     @Override
     public ArrayList<Update> deserializeResponse(String answer) throws TelegramApiRequestException {
+        try {
+            return super.deserializeResponse(answer);
+        } catch (TelegramApiRequestException e) {
+            if (!(e.getCause() instanceof IOException)) {
+                throw e; // an error answer from the Bot API, which the caller handles
+            }
+            return readOneByOne(answer);
+        } catch (RuntimeException e) {
+            return readOneByOne(answer);
+        }
+    }
+
+    private ArrayList<Update> readOneByOne(String answer) throws TelegramApiRequestException {
         JsonNode root;
         try {
             root = OBJECT_MAPPER.readTree(answer);
