@@ -46,10 +46,12 @@ class DialogBenchmark {
 
             print("saturation: " + settings.users() + " users, think time 0");
             long commandsBefore = commands.total();
+            long deliveredBefore = telegram.deliveredUpdates();
             var cpu = CpuMeter.snapshot();
             Crowd.Run saturation = crowd.closedLoop(settings.users(), STEPS, timeout);
             CpuMeter.Spent spent = CpuMeter.since(cpu);
             long commandsSpent = commands.total() - commandsBefore;
+            long delivered = telegram.deliveredUpdates() - deliveredBefore;
             assertThat(saturation.stuck()).as("users still waiting for a reply").isEmpty();
             assertThat(saturation.dialogsFinished()).isEqualTo(settings.users());
             assertThat(service.database().getCollection("requests").countDocuments())
@@ -58,6 +60,7 @@ class DialogBenchmark {
             report.set("saturation", BenchReport.run(saturation));
             report.set("cpuPerUpdate", BenchReport.cpu(spent, saturation.updates()));
             report.set("mongoCommandsPerUpdate", BenchReport.commands(commandsSpent, commands.failed(), saturation));
+            report.put("getUpdatesDeliveriesPerUpdate", Math.round(100.0 * delivered / saturation.updates()) / 100.0);
             crowd.forgetUsers();
 
             double rate = saturation.updatesPerSecond();

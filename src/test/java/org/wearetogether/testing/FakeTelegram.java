@@ -155,6 +155,11 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     /** Updates queued and not yet confirmed by an offset. */
+    /** Updates handed out by getUpdates so far, re-deliveries of unconfirmed ones included. */
+    public long deliveredUpdates() {
+        return polling.delivered();
+    }
+
     public int unconfirmedUpdates() {
         return polling.unconfirmed();
     }

@@ -23,6 +23,8 @@ final class FakeTelegramPolling {
     private final List<Waiting> waiting = new ArrayList<>();
     private long nextId = 1000;
     private long confirmedOffset;
+    /** Updates handed out by getUpdates, counting every re-delivery of one the service has not confirmed yet. */
+    private long delivered;
 
     private record Waiting(long offset, int limit, FakeTelegramServer.Reply reply) {}
 
@@ -107,7 +109,12 @@ final class FakeTelegramPolling {
             }
             result.add(update);
         }
+        delivered += result.size();
         return result;
+    }
+
+    synchronized long delivered() {
+        return delivered;
     }
 
     synchronized int unconfirmed() {

@@ -56,7 +56,7 @@ final class LongPolling {
         while (running.getAsBoolean()) {
             long progress = ledger.progress();
             if (ledger.pending() >= settings.pollLimit()) {
-                ledger.awaitProgressSince(progress, WAIT_FOR_PROGRESS_MILLIS);
+                ledger.awaitProgressSince(progress, 1, WAIT_FOR_PROGRESS_MILLIS);
                 continue;
             }
             List<Update> updates;
@@ -78,8 +78,13 @@ final class LongPolling {
                 Thread.sleep(delay);
                 continue;
             }
-            if (dispatch(updates) == 0 && !updates.isEmpty()) {
-                ledger.awaitProgressSince(progress, WAIT_FOR_PROGRESS_MILLIS);
+            int fresh = dispatch(updates);
+            if (updates.size() - fresh > fresh) {
+                // Mostly updates still in work: Telegram hands back everything from the offset on, so asking again
+                // at once would fetch and parse them again for little new (at saturation each update was fetched
+                // about N times). Wait until a quarter of those in work finished, which leaves the rest to keep
+                // the workers busy; with few in work (a normal load) that is the next one to finish.
+                ledger.awaitProgressSince(progress, Math.max(1, ledger.pending() / 4), WAIT_FOR_PROGRESS_MILLIS);
             }
         }
     }

@@ -55,12 +55,12 @@ final class UpdateLedger {
     }
 
     /**
-     * Waits until an update finished after {@code progress} was read, or the time is up: the poll loop's pause when
-     * nothing new can come before the offset moves.
+     * Waits until {@code count} updates finished after {@code progress} was read, or the time is up: the poll loop's
+     * pause when asking again at once would bring back little but updates already in work.
      */
-    synchronized void awaitProgressSince(long progress, long timeoutMillis) throws InterruptedException {
+    synchronized void awaitProgressSince(long progress, int count, long timeoutMillis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        while (finishedCount == progress) {
+        while (finishedCount - progress < count) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return;

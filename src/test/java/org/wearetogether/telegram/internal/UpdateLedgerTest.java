@@ -35,4 +35,26 @@ class UpdateLedgerTest {
         assertThat(ledger.accept(10)).as("confirmed").isFalse();
         assertThat(ledger.accept(12)).as("new").isTrue();
     }
+
+    @Test
+    void waitsForAsManyFinishedUpdatesAsAskedOrUntilTheTimeIsUp() throws Exception {
+        for (long id = 10; id < 14; id++) {
+            ledger.accept(id);
+        }
+        long progress = ledger.progress();
+        ledger.finish(12);
+
+        long started = System.nanoTime();
+        ledger.awaitProgressSince(progress, 2, 100);
+        assertThat(System.nanoTime() - started)
+                .as("one of two finished: waited out")
+                .isGreaterThan(90_000_000L);
+
+        Thread finisher = new Thread(() -> ledger.finish(13));
+        started = System.nanoTime();
+        finisher.start();
+        ledger.awaitProgressSince(progress, 2, 10_000);
+        assertThat(System.nanoTime() - started).as("woken by the second").isLessThan(5_000_000_000L);
+        finisher.join();
+    }
 }
