@@ -80,11 +80,12 @@ final class LongPolling {
             }
             int fresh = dispatch(updates);
             if (updates.size() - fresh > fresh) {
-                // Mostly updates still in work: Telegram hands back everything from the offset on, so asking again
+                // Mostly updates already taken: Telegram hands back everything from the offset on, so asking again
                 // at once would fetch and parse them again for little new (at saturation each update was fetched
-                // about N times). Wait until a quarter of those in work finished, which leaves the rest to keep
-                // the workers busy; with few in work (a normal load) that is the next one to finish.
-                ledger.awaitProgressSince(progress, Math.max(1, ledger.pending() / 4), WAIT_FOR_PROGRESS_MILLIS);
+                // 15 times). Wait until a quarter of those in work finished, which leaves the rest to keep the
+                // workers busy; with few in work (a normal load) that is the next one to finish. Not a quarter of
+                // all pending: those finished behind a slow one cannot finish again, and the wait would run out.
+                ledger.awaitProgressSince(progress, Math.max(1, ledger.inWork() / 4), WAIT_FOR_PROGRESS_MILLIS);
             }
         }
     }

@@ -49,6 +49,11 @@ final class UpdateLedger {
         return inWork.size() + finishedAbove.size();
     }
 
+    /** Updates taken into work and not finished yet. */
+    synchronized int inWork() {
+        return inWork.size();
+    }
+
     /** How many updates finished so far; pass it to {@link #awaitProgressSince}. */
     synchronized long progress() {
         return finishedCount;

@@ -18,6 +18,8 @@ class UpdateLedgerTest {
         ledger.finish(12);
 
         assertThat(ledger.offset()).isEqualTo(10);
+        assertThat(ledger.pending()).as("in work or finished behind the oldest").isEqualTo(3);
+        assertThat(ledger.inWork()).as("only the oldest is still in work").isEqualTo(1);
         ledger.finish(10);
         assertThat(ledger.offset()).isEqualTo(13);
         assertThat(ledger.pending()).isZero();
