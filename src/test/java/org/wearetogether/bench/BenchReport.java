@@ -52,6 +52,14 @@ final class BenchReport {
                 .put("p99", ms(h.getValueAtPercentile(99)))
                 .put("p99.9", ms(h.getValueAtPercentile(99.9)))
                 .put("max", ms(h.getMaxValue()));
+        // the part of the latency before the service had the update: how long it sat in the fake until a
+        // getUpdates first handed it out (the rest is processing and sending the reply)
+        Histogram fetch = run.waitedToBeFetched();
+        node.putObject("waitedToBeFetchedMs")
+                .put("p50", ms(fetch.getValueAtPercentile(50)))
+                .put("p99", ms(fetch.getValueAtPercentile(99)))
+                .put("p99.9", ms(fetch.getValueAtPercentile(99.9)))
+                .put("max", ms(fetch.getMaxValue()));
         return node;
     }
 

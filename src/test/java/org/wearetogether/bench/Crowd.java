@@ -40,10 +40,17 @@ public final class Crowd implements AutoCloseable {
         this.telegram = telegram;
         this.nextId = new AtomicLong(firstUserId);
         telegram.onMessage(this::heard);
+        telegram.onFirstDelivery(this::fetched);
     }
 
     /** What one run measured. */
-    public record Run(long updates, long dialogsFinished, Duration elapsed, Histogram latency, List<String> stuck) {
+    public record Run(
+            long updates,
+            long dialogsFinished,
+            Duration elapsed,
+            Histogram latency,
+            Histogram waitedToBeFetched,
+            List<String> stuck) {
 
         public double updatesPerSecond() {
             return updates / (elapsed.toNanos() / 1e9);
@@ -52,6 +59,7 @@ public final class Crowd implements AutoCloseable {
 
     private final class Phase {
         final Histogram latency = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(120), 3);
+        final Histogram waitedToBeFetched = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(120), 3);
         final AtomicLong answered = new AtomicLong();
         final AtomicLong sent = new AtomicLong();
         final AtomicLong finished = new AtomicLong();
@@ -144,6 +152,13 @@ public final class Crowd implements AutoCloseable {
         }
     }
 
+    private void fetched(long waitedNanos) {
+        Phase run = phase;
+        if (run != null) {
+            run.waitedToBeFetched.recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(waitedNanos)));
+        }
+    }
+
     /** Waits until {@code finishedUsers} users finished (closed loop) or every input sent was answered (-1). */
     private void awaitAnswers(Phase run, long finishedUsers, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -174,6 +189,7 @@ public final class Crowd implements AutoCloseable {
                 run.finished.get(),
                 Duration.ofNanos(Math.max(1, end - start)),
                 run.latency.copy(),
+                run.waitedToBeFetched.copy(),
                 stuck);
     }
 

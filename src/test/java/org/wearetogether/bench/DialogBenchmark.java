@@ -36,7 +36,7 @@ class DialogBenchmark {
         try (FakeTelegram telegram = FakeTelegram.start();
                 RunningService service = RunningService.start(telegram, data);
                 Crowd crowd = new Crowd(telegram, 10_000_000L)) {
-            telegram.recordCalls(false);
+            telegram.keepHistory(false);
             MongoCommandCounter commands = service.bean(MongoCommandCounter.class);
             Duration timeout = Duration.ofMinutes(8);
 

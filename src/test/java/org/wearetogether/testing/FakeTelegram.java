@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -59,7 +60,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final Map<String, Long> delays = new ConcurrentHashMap<>();
     private final Set<Long> blockedChats = ConcurrentHashMap.newKeySet();
     private final SendWindow sendWindow = new SendWindow();
-    private volatile boolean recordCalls = true;
+    private volatile boolean keepHistory = true;
     private final List<Consumer<FakeTelegramMessage>> messageListeners = new CopyOnWriteArrayList<>();
 
     private record Fault(int code, String description, Integer retryAfter) {}
@@ -154,12 +155,20 @@ public final class FakeTelegram implements AutoCloseable {
         return enqueue(FakeTelegramUpdates.object().set("my_chat_member", change));
     }
 
-    /** Updates queued and not yet confirmed by an offset. */
     /** Updates handed out by getUpdates so far, re-deliveries of unconfirmed ones included. */
     public long deliveredUpdates() {
         return polling.delivered();
     }
 
+    /**
+     * Hears, for every update, how long it waited in the fake (nanoseconds) before a {@code getUpdates} first handed it
+     * out: the part of a reply's latency spent before the service had the update. Called on the server's I/O thread.
+     */
+    public void onFirstDelivery(LongConsumer waitedNanos) {
+        polling.onFirstDelivery(waitedNanos);
+    }
+
+    /** Updates queued and not yet confirmed by an offset. */
     public int unconfirmedUpdates() {
         return polling.unconfirmed();
     }
@@ -263,9 +272,15 @@ public final class FakeTelegram implements AutoCloseable {
         }
     }
 
-    /** Keeps the call log (off for benchmarks; counts are kept either way). */
-    public void recordCalls(boolean on) {
-        recordCalls = on;
+    /**
+     * Keeps the call log, every update (for {@link #deliverAgain}) and every message of each chat. Off for
+     * benchmarks: a long run then holds the counts and each chat's last few messages (enough to press their buttons
+     * and edit them) and nothing else; history held through a run lives long enough for every young GC to copy it,
+     * which showed as the service's pauses.
+     */
+    public void keepHistory(boolean on) {
+        keepHistory = on;
+        polling.keepDelivered(on);
     }
 
     /** Answers to button presses: callback query id to text ("" when answered without text). */
@@ -406,7 +421,7 @@ public final class FakeTelegram implements AutoCloseable {
         long chatId = params.path("chat_id").asLong();
         var message = new FakeTelegramMessage(chatId, nextMessageId(), text, params.get("reply_markup"), 0);
         reply.record(200); // before the message shows, so a test that saw it also sees the call
-        chat(chatId).add(message);
+        chat(chatId).add(message, keepHistory);
         announce(message);
         reply.ok(message.json(bot));
     }
@@ -426,7 +441,7 @@ public final class FakeTelegram implements AutoCloseable {
         long chatId = params.path("chat_id").asLong();
         var message = new FakeTelegramMessage(chatId, nextMessageId(), caption, params.get("reply_markup"), 0);
         reply.record(200);
-        chat(chatId).add(message);
+        chat(chatId).add(message, keepHistory);
         announce(message);
         reply.ok(message.json(bot));
     }
@@ -517,7 +532,7 @@ public final class FakeTelegram implements AutoCloseable {
             }
             recorded = true;
             callCounts.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
-            if (recordCalls) {
+            if (keepHistory) {
                 calls.add(new FakeTelegramCall(method, params, status, System.nanoTime()));
             }
             synchronized (callsChanged) {

@@ -29,8 +29,14 @@ final class FakeTelegramChat {
         this.chatId = chatId;
     }
 
-    synchronized void add(FakeTelegramMessage message) {
+    /** Messages a chat keeps when it keeps no history: the dialog edits or answers only its latest ones. */
+    private static final int LAST_MESSAGES_WITHOUT_HISTORY = 4;
+
+    synchronized void add(FakeTelegramMessage message, boolean keepHistory) {
         messages.add(message);
+        if (!keepHistory && messages.size() > LAST_MESSAGES_WITHOUT_HISTORY) {
+            messages.subList(0, messages.size() - LAST_MESSAGES_WITHOUT_HISTORY).clear();
+        }
         notifyAll();
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 /**
  * The update queue of the fake with Telegram's {@code getUpdates} semantics: an offset drops every update below it,
@@ -18,13 +19,20 @@ import java.util.TreeMap;
 final class FakeTelegramPolling {
 
     private final TreeMap<Long, ObjectNode> queued = new TreeMap<>();
+    /** Every update, for {@link #deliverAgain}, while {@link #keepDelivered} is on. */
     private final Map<Long, ObjectNode> everything = new HashMap<>();
+
+    private boolean keepDelivered = true;
     private final ArrayDeque<ObjectNode> again = new ArrayDeque<>();
     private final List<Waiting> waiting = new ArrayList<>();
     private long nextId = 1000;
     private long confirmedOffset;
     /** Updates handed out by getUpdates, counting every re-delivery of one the service has not confirmed yet. */
     private long delivered;
+    /** When each update not handed out yet was queued (nanoTime), for {@link #onFirstDelivery}. */
+    private final Map<Long, Long> queuedAt = new HashMap<>();
+
+    private volatile LongConsumer firstDelivery = waited -> {};
 
     private record Waiting(long offset, int limit, FakeTelegramServer.Reply reply) {}
 
@@ -36,7 +44,10 @@ final class FakeTelegramPolling {
             ObjectNode withId = FakeTelegramUpdates.object().put("update_id", id);
             withId.setAll(update);
             queued.put(id, withId);
-            everything.put(id, withId);
+            queuedAt.put(id, System.nanoTime());
+            if (keepDelivered) {
+                everything.put(id, withId);
+            }
             woken = List.copyOf(waiting);
             waiting.clear();
         }
@@ -110,7 +121,25 @@ final class FakeTelegramPolling {
             result.add(update);
         }
         delivered += result.size();
+        long now = System.nanoTime();
+        for (var update : result) {
+            Long at = queuedAt.remove(update.path("update_id").asLong());
+            if (at != null) {
+                firstDelivery.accept(now - at);
+            }
+        }
         return result;
+    }
+
+    synchronized void keepDelivered(boolean on) {
+        keepDelivered = on;
+        if (!on) {
+            everything.clear();
+        }
+    }
+
+    void onFirstDelivery(LongConsumer listener) {
+        firstDelivery = listener;
     }
 
     synchronized long delivered() {
