@@ -23,8 +23,16 @@ final class HqWork implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * Nudged sweeps start at most this often after the previous one. Each sweep reads the requests (a scan of the
+     * whole collection on the embedded store, under its read lock, so writes wait), and with one sweep per new
+     * request a busy hour ran them back to back; a card or notice a quarter of a second later goes unnoticed.
+     */
+    private static final long MIN_NANOS_BETWEEN_NUDGED_SWEEPS = TimeUnit.MILLISECONDS.toNanos(250);
+
     private final AtomicBoolean nudged = new AtomicBoolean();
     private volatile List<Runnable> sweeps = List.of();
+    private volatile long lastSweepStarted = System.nanoTime() - MIN_NANOS_BETWEEN_NUDGED_SWEEPS;
 
     /** Starts sweeping; the first sweep runs at once. */
     void start(List<Runnable> toRun, Duration interval) {
@@ -35,8 +43,9 @@ final class HqWork implements AutoCloseable {
     /** Asks for a sweep soon; nudges while one is queued collapse into it. */
     void nudge() {
         if (nudged.compareAndSet(false, true)) {
+            long wait = lastSweepStarted + MIN_NANOS_BETWEEN_NUDGED_SWEEPS - System.nanoTime();
             try {
-                thread.execute(this::sweep);
+                thread.schedule(this::sweep, Math.max(0, wait), TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 nudged.set(false);
             }
@@ -45,6 +54,7 @@ final class HqWork implements AutoCloseable {
 
     private void sweep() {
         nudged.set(false);
+        lastSweepStarted = System.nanoTime();
         for (Runnable sweep : sweeps) {
             try {
                 sweep.run();
