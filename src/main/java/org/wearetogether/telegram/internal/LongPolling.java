@@ -91,8 +91,11 @@ final class LongPolling {
     }
 
     private GetUpdates request(long offset) {
-        return new TolerantGetUpdates(Math.toIntExact(offset), settings.pollLimit(), (int)
-                settings.pollTimeout().toSeconds());
+        return new TolerantGetUpdates(
+                Math.toIntExact(offset),
+                settings.pollLimit(),
+                (int) settings.pollTimeout().toSeconds(),
+                ledger::taken);
     }
 
     /** Queues the updates not seen before; returns how many. */

@@ -19,12 +19,17 @@ final class UpdateLedger {
 
     /** Takes an update into work; false when it is already in work or finished (a re-delivery). */
     synchronized boolean accept(long updateId) {
-        if (updateId < offset || inWork.contains(updateId) || finishedAbove.contains(updateId)) {
+        if (taken(updateId)) {
             return false;
         }
         inWork.add(updateId);
         highestSeen = Math.max(highestSeen, updateId);
         return true;
+    }
+
+    /** Whether the update was accepted before (in work, finished, or confirmed). */
+    synchronized boolean taken(long updateId) {
+        return updateId < offset || inWork.contains(updateId) || finishedAbove.contains(updateId);
     }
 
     /** The update is finished: its effects are stored and its replies sent or given up. */
