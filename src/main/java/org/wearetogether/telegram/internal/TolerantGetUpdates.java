@@ -1,8 +1,8 @@
 package org.wearetogether.telegram.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,6 +28,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 final class TolerantGetUpdates extends GetUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(TolerantGetUpdates.class);
+    private static final String SUCCESS = "{\"ok\":true,\"result\":[";
+    private static final String UPDATE_START = "{\"update_id\":";
 
     @JsonIgnore // not a parameter of the call
     private final transient LongPredicate alreadyTaken;
@@ -64,66 +66,58 @@ final class TolerantGetUpdates extends GetUpdates {
         }
     }
 
-    /** The updates of a successful answer {@code {"ok":true,"result":[...]}}; null for any other answer. */
+    /**
+     * The updates of a successful answer in the Bot API's own compact layout, {@code {"ok":true,"result":[{"update_id":
+     * 1,...},...]}}; null for any other answer. Each update starts with the text {@code {"update_id":}, which cannot
+     * occur inside a JSON string (its quotes would be escaped there), so the updates are found by searching the text,
+     * and only the ones not taken are parsed: skipping the others with a JSON parser cost nearly as much as reading
+     * them.
+     */
     private ArrayList<Update> readSkippingTaken(String answer) throws IOException {
-        try (JsonParser json = OBJECT_MAPPER.createParser(answer)) {
-            if (json.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            boolean ok = false;
-            ArrayList<Update> updates = null;
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String field = json.currentName();
-                JsonToken value = json.nextToken();
-                if ("ok".equals(field)) {
-                    ok = value == JsonToken.VALUE_TRUE;
-                } else if ("result".equals(field) && value == JsonToken.START_ARRAY) {
-                    updates = readUpdates(json, answer);
-                } else {
-                    json.skipChildren();
-                }
-            }
-            return ok ? updates : null;
+        if (!answer.startsWith(SUCCESS)) {
+            return null;
         }
-    }
-
-    /** From the array's start to its end: each element skipped over, then read in full unless already taken. */
-    private ArrayList<Update> readUpdates(JsonParser json, String answer) throws IOException {
         ArrayList<Update> updates = new ArrayList<>();
-        while (json.nextToken() == JsonToken.START_OBJECT) {
-            int start = Math.toIntExact(json.currentTokenLocation().getCharOffset());
-            long id = firstFieldUpdateId(json);
+        if (answer.startsWith("]}", SUCCESS.length())) {
+            return updates;
+        }
+        int at = SUCCESS.length();
+        if (!answer.startsWith(UPDATE_START, at)) {
+            return null;
+        }
+        char[] text = null; // copied once, for the parser, when an update is to be read
+        while (at >= 0) {
+            long id = idAt(answer, at + UPDATE_START.length());
             if (id >= 0 && alreadyTaken.test(id)) {
-                skipRestOfObject(json);
                 updates.add(withIdOnly(id));
-                continue;
+            } else {
+                text = text == null ? answer.toCharArray() : text;
+                updates.add(readAt(text, at, id));
             }
-            skipRestOfObject(json);
-            int end = Math.toIntExact(json.currentTokenLocation().getCharOffset()) + 1;
-            updates.add(read(answer.substring(start, end)));
+            at = answer.indexOf(UPDATE_START, at + UPDATE_START.length());
         }
         return updates;
     }
 
-    /** Telegram writes {@code update_id} first; -1 when this update does not (it is then read in full). */
-    private static long firstFieldUpdateId(JsonParser json) throws IOException {
-        if (json.nextToken() != JsonToken.FIELD_NAME || !"update_id".equals(json.currentName())) {
-            return -1;
+    /** The digits from {@code from} on as a number; -1 when there are none or too many. */
+    private static long idAt(String text, int from) {
+        long id = 0;
+        int at = from;
+        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9' && at - from < 18) {
+            id = id * 10 + (text.charAt(at++) - '0');
         }
-        return json.nextToken() == JsonToken.VALUE_NUMBER_INT ? json.getLongValue() : -1;
+        return at == from ? -1 : id;
     }
 
-    /** Moves to the END_OBJECT of the object the parser is in. */
-    private static void skipRestOfObject(JsonParser json) throws IOException {
-        JsonToken token = json.currentToken();
-        if (token == JsonToken.END_OBJECT) {
-            return;
-        }
-        while ((token = json.nextToken()) != JsonToken.END_OBJECT) {
-            if (token == null) {
-                throw new IOException("the answer ends inside an update");
-            }
-            json.skipChildren(); // a no-op for scalars and names
+    /** The one update that starts at {@code from}; an update of an unexpected shape becomes its id. */
+    private static Update readAt(char[] text, int from, long id) throws IOException {
+        try (JsonParser json = OBJECT_MAPPER.getFactory().createParser(text, from, text.length - from)) {
+            json.nextToken();
+            return OBJECT_MAPPER.readValue(json, Update.class);
+        } catch (JsonParseException e) {
+            throw e; // not JSON at all: read the library's way, which reports it
+        } catch (IOException | IllegalArgumentException e) {
+            return unreadable((int) Math.max(0, id), e);
         }
     }
 
@@ -131,22 +125,6 @@ final class TolerantGetUpdates extends GetUpdates {
         Update update = new Update();
         update.setUpdateId(Math.toIntExact(id));
         return update;
-    }
-
-    private static Update read(String text) {
-        try {
-            return OBJECT_MAPPER.readValue(text, Update.class);
-        } catch (IOException | IllegalArgumentException e) {
-            return unreadable(idIn(text), e);
-        }
-    }
-
-    private static int idIn(String text) {
-        try {
-            return OBJECT_MAPPER.readTree(text).path("update_id").asInt();
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     private static Update unreadable(int id, Exception e) {

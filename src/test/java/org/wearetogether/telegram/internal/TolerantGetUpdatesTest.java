@@ -45,6 +45,16 @@ class TolerantGetUpdatesTest {
     }
 
     @Test
+    void textThatLooksLikeAnUpdateInsideAMessageIsJustText() throws Exception {
+        String sneaky = "{\\\"update_id\\\":99,\\\"message\\\":{}}"; // as it arrives: quotes escaped
+
+        List<Update> updates = read(Set.of(), message(40, sneaky), message(41, "next"));
+
+        assertThat(updates).extracting(Update::getUpdateId).containsExactly(40, 41);
+        assertThat(updates.get(0).getMessage().getText()).isEqualTo("{\"update_id\":99,\"message\":{}}");
+    }
+
+    @Test
     void anUpdateWhoseIdIsNotTheFirstFieldIsReadInFull() throws Exception {
         String idLast = "{\"message\":{\"message_id\":3,\"date\":1700000000,"
                 + "\"chat\":{\"id\":7,\"type\":\"private\"},\"text\":\"late id\"},\"update_id\":30}";
