@@ -1,5 +1,6 @@
 package org.wearetogether.storage.internal;
 
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,12 @@ final class StoredMaps {
 
     private StoredMaps() {}
 
-    static void openDocuments(MVStore store, String namespace) {
-        store.openMap("databases." + namespace, new MVMap.Builder<Object, Object>().valueType(new BsonDocumentType()));
+    /** The documents of a collection, stored as BSON. */
+    @SuppressWarnings("unchecked") // BsonDocumentType reads and writes Documents only
+    static MVMap<Object, Document> openDocuments(MVStore store, String namespace) {
+        MVMap<Object, ?> documents = store.openMap(
+                "databases." + namespace, new MVMap.Builder<Object, Object>().valueType(new BsonDocumentType()));
+        return (MVMap<Object, Document>) documents;
     }
 
     /**
