@@ -49,6 +49,11 @@ class MongoHelpRequests implements HelpRequests {
         // Speeds up /requests on a real MongoDB; the embedded server ignores it and scans, which is still correct.
         requests.createIndex(
                 Indexes.compoundIndex(Indexes.ascending("requester.chatKey"), Indexes.descending("createdAt")));
+        // The HQ sweeps ask every few seconds for the requests not yet forwarded and for those changed since their
+        // last look; without these a real MongoDB scans the whole collection each time. Not sparse: a sparse index
+        // cannot answer "forwardedAt does not exist".
+        requests.createIndex(Indexes.ascending("forwardedAt", "createdAt"));
+        requests.createIndex(Indexes.ascending("updatedAt"));
     }
 
     @Override
