@@ -118,7 +118,7 @@ final class TolerantGetUpdates extends GetUpdates {
         } catch (JsonParseException e) {
             throw e; // not JSON at all: read the library's way, which reports it
         } catch (IOException | IllegalArgumentException e) {
-            return unreadable((int) Math.max(0, id), e);
+            return unreadable(Math.max(0, id), e);
         }
     }
 
@@ -128,11 +128,9 @@ final class TolerantGetUpdates extends GetUpdates {
         return update;
     }
 
-    private static Update unreadable(int id, Exception e) {
+    private static Update unreadable(long id, Exception e) {
         log.warn("Update {} could not be read and is skipped: {}", id, e.getMessage());
-        Update unreadable = new Update();
-        unreadable.setUpdateId(id);
-        return unreadable;
+        return withIdOnly(id);
     }
 
     private ArrayList<Update> readOneByOne(String answer) throws TelegramApiRequestException {
