@@ -22,15 +22,15 @@ final class FakeTelegramChat {
     /** A message found by {@link #await} and its position in the chat. */
     record Found(int index, FakeTelegramMessage message) {}
 
+    /** Messages a chat keeps when it keeps no history: the dialog edits or answers only its latest ones. */
+    private static final int LAST_MESSAGES_WITHOUT_HISTORY = 4;
+
     private final long chatId;
     private final List<FakeTelegramMessage> messages = new ArrayList<>();
 
     FakeTelegramChat(long chatId) {
         this.chatId = chatId;
     }
-
-    /** Messages a chat keeps when it keeps no history: the dialog edits or answers only its latest ones. */
-    private static final int LAST_MESSAGES_WITHOUT_HISTORY = 4;
 
     synchronized void add(FakeTelegramMessage message, boolean keepHistory) {
         messages.add(message);

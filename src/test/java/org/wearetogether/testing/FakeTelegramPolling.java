@@ -22,7 +22,6 @@ final class FakeTelegramPolling {
     /** Every update, for {@link #deliverAgain}, while {@link #keepDelivered} is on. */
     private final Map<Long, ObjectNode> everything = new HashMap<>();
 
-    private boolean keepDelivered = true;
     private final ArrayDeque<ObjectNode> again = new ArrayDeque<>();
     private final List<Waiting> waiting = new ArrayList<>();
     private long nextId = 1000;
@@ -32,6 +31,7 @@ final class FakeTelegramPolling {
     /** When each update not handed out yet was queued (nanoTime), for {@link #onFirstDelivery}. */
     private final Map<Long, Long> queuedAt = new HashMap<>();
 
+    private boolean keepDelivered = true;
     private volatile LongConsumer firstDelivery = waited -> {};
 
     private record Waiting(long offset, int limit, FakeTelegramServer.Reply reply) {}
