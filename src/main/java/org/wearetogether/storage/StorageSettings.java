@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connectionWaitTimeout how long an operation waits for a free pooled connection (default 15 s)
  * @param embeddedFsync embedded store only: force every commit to the disk device (survives power loss, not only a
  *     killed process) at a large cost in writes per second (default false; see {@code EmbeddedMongo})
+ * @param embeddedCheckpointEvery embedded store only: how often its file is committed; writes in between are in
+ *     its write-ahead log and are applied again at the next start (default 1 s)
  */
 @ConfigurationProperties("together.storage")
 public record StorageSettings(
@@ -33,7 +35,8 @@ public record StorageSettings(
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("30s") Duration socketTimeout,
         @DefaultValue("15s") Duration connectionWaitTimeout,
-        @DefaultValue("false") boolean embeddedFsync) {
+        @DefaultValue("false") boolean embeddedFsync,
+        @DefaultValue("1s") Duration embeddedCheckpointEvery) {
 
     /** Settings for the embedded store under {@code dataDir} with every other value at its default. */
     public static StorageSettings embedded(Path dataDir) {
@@ -45,7 +48,8 @@ public record StorageSettings(
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(15),
-                false);
+                false,
+                Duration.ofSeconds(1));
     }
 
     /** Whether no MongoDB is configured, so the embedded store is used. */

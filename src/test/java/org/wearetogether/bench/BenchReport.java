@@ -34,7 +34,7 @@ final class BenchReport {
                 .put(
                         "jvmArguments",
                         String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
-        report.put("store", "embedded (mongo-java-server + H2 file, commit per write, no fsync)");
+        report.put("store", "embedded (mongo-java-server + H2 file, write-ahead log, checkpoint every 1 s, no fsync)");
         report.put("users", settings.users());
         report.put("stepsPerDialog", DialogBenchmark.STEPS);
         return report;

@@ -37,6 +37,7 @@ class StorageSettingsTest {
                 defaults.connectTimeout(),
                 defaults.socketTimeout(),
                 defaults.connectionWaitTimeout(),
-                false);
+                false,
+                defaults.embeddedCheckpointEvery());
     }
 }

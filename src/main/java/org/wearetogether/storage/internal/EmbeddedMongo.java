@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -16,6 +17,9 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** The store file inside the data folder. */
     public static final String FILE_NAME = "mongo.mv.db";
+
+    /** The write-ahead log beside it: writes since the file's last commit (see {@link DurableH2Backend}). */
+    public static final String LOG_FILE_NAME = "mongo.wal";
 
     /**
      * A commit rewrites every page a write touched, with all the documents on it: with MVStore's default of 16 KiB
@@ -38,17 +42,33 @@ public final class EmbeddedMongo implements AutoCloseable {
     /**
      * Opens (or creates) the store file under {@code dataDir} and starts the server.
      *
-     * @param fsync whether every commit is also forced to the device (see {@link DurableH2Backend})
+     * @param fsync whether every write is also forced to the device (see {@link DurableH2Backend})
      */
     public static EmbeddedMongo start(Path dataDir, boolean fsync) {
-        Path file = createFolder(dataDir).resolve(FILE_NAME).toAbsolutePath().normalize();
+        return start(dataDir, fsync, DurableH2Backend.CHECKPOINT_EVERY);
+    }
+
+    /**
+     * As {@link #start(Path, boolean)}, committing the file every {@code checkpointEvery} (writes in between are in
+     * the write-ahead log).
+     */
+    public static EmbeddedMongo start(Path dataDir, boolean fsync, Duration checkpointEvery) {
+        Path folder = createFolder(dataDir);
+        Path file = folder.resolve(FILE_NAME).toAbsolutePath().normalize();
         MVStore store = new MVStore.Builder()
                 .fileName(file.toString())
                 .autoCommitDisabled()
                 .pageSplitSize(PAGE_SPLIT_BYTES)
                 .open();
         store.setRetentionTime(0);
-        MongoServer server = new MongoServer(new DurableH2Backend(store, fsync));
+        DurableH2Backend backend;
+        try {
+            backend = DurableH2Backend.open(store, folder.resolve(LOG_FILE_NAME), fsync, checkpointEvery);
+        } catch (RuntimeException e) {
+            store.closeImmediately();
+            throw e;
+        }
+        MongoServer server = new MongoServer(backend);
         try {
             server.bind(new InetSocketAddress("127.0.0.1", 0));
             return new EmbeddedMongo(file, server, server.getLocalAddress());

@@ -29,7 +29,8 @@ record MongoConnection(MongoClient client, MongoDatabase database, Optional<Embe
             String description = "MongoDB at " + settings.maskedUri() + ", database " + databaseName;
             return connect(uri, databaseName, settings, listener, Optional.empty(), description);
         }
-        EmbeddedMongo server = EmbeddedMongo.start(settings.dataDir(), settings.embeddedFsync());
+        EmbeddedMongo server =
+                EmbeddedMongo.start(settings.dataDir(), settings.embeddedFsync(), settings.embeddedCheckpointEvery());
         try {
             String description = "embedded store (mongo-java-server, H2 file " + server.file() + ") on 127.0.0.1:"
                     + server.port() + ", database " + settings.database();

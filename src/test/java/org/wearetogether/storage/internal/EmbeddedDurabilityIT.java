@@ -1,12 +1,15 @@
 package org.wearetogether.storage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +17,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An acknowledged write to the embedded store survives the process being killed right after it. */
+/**
+ * An acknowledged write to the embedded store survives the process being killed right after it, and the state
+ * after the restart is exactly the one the killed process served.
+ */
 class EmbeddedDurabilityIT {
 
     private static final int WRITES = 50;
@@ -24,7 +30,7 @@ class EmbeddedDurabilityIT {
 
     @Test
     void keepsEveryAcknowledgedWriteWhenTheProcessIsKilledRightAfterIt() throws Exception {
-        List<String> output = runProbeAndKillIt();
+        List<String> output = runProbeAndKillIt("durable");
         assertThat(output).contains("ACKED " + WRITES);
 
         try (EmbeddedMongo reopened = EmbeddedMongo.start(dataDir, false);
@@ -37,7 +43,35 @@ class EmbeddedDurabilityIT {
         }
     }
 
-    private List<String> runProbeAndKillIt() throws IOException, InterruptedException {
+    @Test
+    void appliesTheLoggedWritesAgainToTheLastCommittedStateAfterAKill() throws Exception {
+        List<String> output = runProbeAndKillIt("mixed");
+        String seenBeforeTheKill = output.stream()
+                .filter(line -> line.startsWith(DurabilityProbe.STATE))
+                .findFirst()
+                .orElseThrow()
+                .substring(DurabilityProbe.STATE.length());
+        assertThat(Files.size(dataDir.resolve(EmbeddedMongo.LOG_FILE_NAME)))
+                .as("writes after the last commit are in the log")
+                .isPositive();
+
+        try (EmbeddedMongo reopened = EmbeddedMongo.start(dataDir, false);
+                MongoClient client = MongoClients.create(reopened.connectionString())) {
+            MongoCollection<Document> probe = client.getDatabase("together").getCollection(DurabilityProbe.COLLECTION);
+            assertThat(DurabilityProbe.stateOf(probe)).isEqualTo(seenBeforeTheKill);
+            assertThat(seenBeforeTheKill)
+                    .as("the probe did write what it should")
+                    .contains("\"replaced\": true", "\"tags\": [\"a\"]", "\"_id\": 103", "\"value\": " + WRITES)
+                    .doesNotContain("\"_id\": 102", "\"_id\": 5,");
+            assertThatThrownBy(() -> probe.insertOne(new Document("_id", 999).append("email", "p1@x")))
+                    .as("the unique index is still enforced after the replay")
+                    .isInstanceOfSatisfying(
+                            MongoWriteException.class,
+                            duplicate -> assertThat(duplicate.getCode()).isEqualTo(11000));
+        }
+    }
+
+    private List<String> runProbeAndKillIt(String mode) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process process = new ProcessBuilder(
@@ -47,7 +81,7 @@ class EmbeddedDurabilityIT {
                         DurabilityProbe.class.getName(),
                         dataDir.toString(),
                         String.valueOf(WRITES),
-                        "durable")
+                        mode)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
