@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import org.h2.mvstore.WriteBuffer;
@@ -46,7 +47,7 @@ final class BsonDocumentType extends BasicDataType<Object> {
             older.write(buffer, value);
             return;
         }
-        ByteBuf bson = Unpooled.buffer(averageSize + 64);
+        ByteBuf bson = ByteBufAllocator.DEFAULT.directBuffer(averageSize + 64);
         try {
             BsonEncoder.encodeDocument((Document) value, bson);
             int size = bson.readableBytes();

@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,7 +82,7 @@ final class CommandLog implements AutoCloseable {
 
     /** Appends a command and returns its sequence number; on disk once this returns (unless the machine fails). */
     long append(Document command) throws IOException {
-        ByteBuf entry = Unpooled.buffer(1024);
+        ByteBuf entry = ByteBufAllocator.DEFAULT.directBuffer(1024);
         try {
             long sequence = lastSequence + 1;
             entry.writerIndex(HEADER_BYTES);
