@@ -56,8 +56,11 @@ import org.slf4j.LoggerFactory;
  * 100 concurrent {@code $inc} with ReturnDocument.AFTER returned only 80 distinct values). So replies are copied
  * while the lock is held; read-only commands share a read lock, writes are exclusive.
  *
- * <p>The store must be opened with auto-commit disabled (no background commits of half-done commands) and a
- * retention time of 0, so that chunks made obsolete by the previous commit are reused at once.
+ * <p>The store must be opened with auto-commit disabled and no auto-commit buffer: MVStore otherwise commits by
+ * itself, in the background or, once its unsaved pages pass 19 MiB, inside whichever write is running, capturing
+ * half of a command that the replay would then apply a second time ({@code EmbeddedDurabilityIT} shows it). Here a
+ * checkpoint comes early instead, between commands, when the unsaved pages or the log grow large. A retention time
+ * of 0 lets chunks made obsolete by the previous commit be reused at once.
  *
  * <p>Documents are written to the file as BSON ({@link BsonDocumentType}) and index keys are ordered by value
  * ({@link IndexKeyType}), instead of the stock Java serialization for both.
@@ -103,6 +106,9 @@ final class DurableH2Backend extends H2Backend {
     /** A log this long is checkpointed at once, so that a burst of large writes cannot make a start slow. */
     private static final long MAX_LOG_BYTES = 32L << 20;
 
+    /** Unsaved pages beyond this are committed at once (between commands), bounding the memory they hold. */
+    private static final long MAX_UNSAVED_BYTES = 16L << 20;
+
     /** Which log entry the committed state ends with; kept in the same file, so it commits with that state. */
     private static final String LOG_MAP = "together.log";
 
@@ -143,6 +149,10 @@ final class DurableH2Backend extends H2Backend {
      * the store's last checkpoint, and starts the checkpoints.
      */
     static DurableH2Backend open(MVStore store, Path logFile, boolean fsync, Duration checkpointEvery) {
+        if (store.getAutoCommitDelay() != 0 || store.getAutoCommitMemory() != 0) {
+            throw new IllegalArgumentException("The embedded store's MVStore must be opened with auto-commit disabled"
+                    + " and an auto-commit buffer of 0: it would otherwise commit half-applied commands");
+        }
         DurableH2Backend backend = new DurableH2Backend(store, CommandLog.open(logFile), fsync);
         backend.recover();
         long period = Math.max(1, checkpointEvery.toMillis());
@@ -312,7 +322,7 @@ final class DurableH2Backend extends H2Backend {
             LOG.warn("The store's log could not be written; committing the store file instead", e);
             return 0;
         }
-        if (log.bytes() > MAX_LOG_BYTES) {
+        if (log.bytes() > MAX_LOG_BYTES || store.getUnsavedMemory() > MAX_UNSAVED_BYTES) {
             checkpoint();
         }
         return sequence;

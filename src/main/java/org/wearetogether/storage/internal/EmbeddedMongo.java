@@ -58,6 +58,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         MVStore store = new MVStore.Builder()
                 .fileName(file.toString())
                 .autoCommitDisabled()
+                .autoCommitBufferSize(0)
                 .pageSplitSize(PAGE_SPLIT_BYTES)
                 .open();
         store.setRetentionTime(0);

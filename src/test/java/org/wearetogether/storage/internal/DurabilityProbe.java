@@ -36,6 +36,10 @@ final class DurabilityProbe {
 
     static final String COLLECTION = "probe";
     static final String STATE = "STATE ";
+    static final String BULK = "BULK ";
+    static final String BULK_COLLECTION = "bulk";
+    static final int BULK_DOCUMENTS = 20_000;
+    static final int BULK_ROUNDS = 3;
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args[0]);
@@ -65,6 +69,8 @@ final class DurabilityProbe {
         try (MongoClient client = MongoClients.create(store.connectionString())) {
             MongoCollection<Document> probe = client.getDatabase("together").getCollection(COLLECTION);
             probe.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true));
+            MongoCollection<Document> bulk = client.getDatabase("together").getCollection(BULK_COLLECTION);
+            changeMegabytes(bulk);
             List<Document> people = new ArrayList<>();
             for (int i = 1; i <= 20; i++) {
                 people.add(
@@ -92,9 +98,37 @@ final class DurabilityProbe {
                         new FindOneAndUpdateOptions().upsert(true));
             }
             System.out.println(STATE + stateOf(probe));
+            System.out.println(BULK + bulkSum(bulk));
             System.out.flush();
             Runtime.getRuntime().halt(0);
         }
+    }
+
+    /**
+     * Changes whose unsaved pages pass MVStore's own auto-commit threshold (19 MiB by its estimate) within single
+     * commands: the store commits them early, between commands, and the writes after them go to the log.
+     */
+    private static void changeMegabytes(MongoCollection<Document> bulk) {
+        String pad = "x".repeat(100);
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < BULK_DOCUMENTS; i++) {
+            documents.add(new Document("_id", i).append("n", 0).append("pad", pad));
+        }
+        bulk.insertMany(documents);
+        for (int round = 0; round < BULK_ROUNDS; round++) {
+            bulk.updateMany(new Document(), Updates.inc("n", 1));
+        }
+    }
+
+    /** How many documents the bulk collection holds and the sum of their counters. */
+    static String bulkSum(MongoCollection<Document> bulk) {
+        long count = 0;
+        long sum = 0;
+        for (Document d : bulk.find()) {
+            count++;
+            sum += d.getInteger("n");
+        }
+        return count + " " + sum;
     }
 
     /** The collection as one line of JSON, documents in {@code _id} order. */

@@ -1,13 +1,21 @@
 package org.wearetogether.storage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Which applied commands the store may log and replay, and which it commits at once instead. */
+/**
+ * Which applied commands the store may log and replay, and which it commits at once instead; and that it never
+ * runs on an MVStore that would commit half a command by itself.
+ */
 class DurableH2BackendTest {
 
     private static final Document OK = new Document("ok", 1.0);
@@ -66,6 +74,22 @@ class DurableH2BackendTest {
                 .isFalse();
         assertThat(DurableH2Backend.replayable("drop", new Document("drop", "chats"), OK))
                 .isFalse();
+    }
+
+    @Test
+    void refusesAStoreThatWouldCommitByItself(@TempDir Path folder) {
+        MVStore selfCommitting = new MVStore.Builder()
+                .fileName(folder.resolve("x.mv.db").toString())
+                .autoCommitDisabled()
+                .open();
+        try {
+            assertThatThrownBy(() -> DurableH2Backend.open(
+                            selfCommitting, folder.resolve("x.wal"), false, Duration.ofSeconds(1)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("auto-commit buffer of 0");
+        } finally {
+            selfCommitting.closeImmediately();
+        }
     }
 
     private static Document updates(Document spec) {

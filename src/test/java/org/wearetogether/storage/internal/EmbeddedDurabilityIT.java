@@ -59,6 +59,13 @@ class EmbeddedDurabilityIT {
                 MongoClient client = MongoClients.create(reopened.connectionString())) {
             MongoCollection<Document> probe = client.getDatabase("together").getCollection(DurabilityProbe.COLLECTION);
             assertThat(DurabilityProbe.stateOf(probe)).isEqualTo(seenBeforeTheKill);
+            MongoCollection<Document> bulk =
+                    client.getDatabase("together").getCollection(DurabilityProbe.BULK_COLLECTION);
+            assertThat(DurabilityProbe.BULK + DurabilityProbe.bulkSum(bulk))
+                    .as("megabytes of changes between checkpoints, each applied once")
+                    .isEqualTo(DurabilityProbe.BULK + DurabilityProbe.BULK_DOCUMENTS + " "
+                            + DurabilityProbe.BULK_DOCUMENTS * DurabilityProbe.BULK_ROUNDS)
+                    .isIn(output);
             assertThat(seenBeforeTheKill)
                     .as("the probe did write what it should")
                     .contains("\"replaced\": true", "\"tags\": [\"a\"]", "\"_id\": 103", "\"value\": " + WRITES)
