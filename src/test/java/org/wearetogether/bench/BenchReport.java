@@ -69,6 +69,7 @@ final class BenchReport {
                 .put("serviceThreadsMicros", micros(spent.service(), updates))
                 .put("harnessThreadsMicros", micros(spent.harness(), updates))
                 .put("gcJitAndEndedThreadsMicros", micros(spent.jvmInternal(), updates))
+                .put("jitCompilingMicros", micros(spent.compilingMillis() * 1_000_000, updates))
                 .put(
                         "how",
                         "process CPU time (OperatingSystemMXBean) and per-thread CPU time (ThreadMXBean) over the"

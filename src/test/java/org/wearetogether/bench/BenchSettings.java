@@ -7,7 +7,7 @@ record BenchSettings(int users, int warmupUsers, int seconds, int heapDialogs, b
         int users = Integer.getInteger("bench.users", 2000);
         return new BenchSettings(
                 users,
-                Integer.getInteger("bench.warmupUsers", 100),
+                Integer.getInteger("bench.warmupUsers", 500),
                 Integer.getInteger("bench.seconds", 20),
                 Integer.getInteger("bench.heapDialogs", Math.min(users, 1000)),
                 Boolean.parseBoolean(System.getProperty("bench.profile", "true")));

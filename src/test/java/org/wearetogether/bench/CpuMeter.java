@@ -16,11 +16,15 @@ final class CpuMeter {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    /** CPU time at one moment: the process's and each live thread's. */
-    record Snapshot(long processNanos, Map<Long, Long> threadNanos, Map<Long, String> threadNames) {}
+    /** CPU time at one moment: the process's, each live thread's, and the JIT compilers' total so far. */
+    record Snapshot(
+            long processNanos, Map<Long, Long> threadNanos, Map<Long, String> threadNames, long compilingMillis) {}
 
-    /** CPU time spent between two snapshots, in nanoseconds. */
-    record Spent(long process, long service, long harness, Map<String, Long> byGroup) {
+    /**
+     * CPU time spent between two snapshots, in nanoseconds, and the JIT compilers' time in milliseconds (as the JVM
+     * reports it: their accumulated compiling time, part of what no thread group explains).
+     */
+    record Spent(long process, long service, long harness, Map<String, Long> byGroup, long compilingMillis) {
 
         long jvmInternal() {
             return Math.max(0, process - service - harness);
@@ -42,7 +46,7 @@ final class CpuMeter {
                 names.put(info.getThreadId(), info.getThreadName());
             }
         }
-        return new Snapshot(processCpuNanos(), nanos, names);
+        return new Snapshot(processCpuNanos(), nanos, names, compilingMillis());
     }
 
     /** Time spent since {@code before}; a thread that ended in between is not counted in any group. */
@@ -61,7 +65,12 @@ final class CpuMeter {
                 service += spent;
             }
         }
-        return new Spent(after.processNanos() - before.processNanos(), service, harness, byGroup);
+        return new Spent(
+                after.processNanos() - before.processNanos(),
+                service,
+                harness,
+                byGroup,
+                after.compilingMillis() - before.compilingMillis());
     }
 
     static boolean isHarness(String group) {
@@ -71,6 +80,12 @@ final class CpuMeter {
     /** The thread's name without its running number: {@code telegram-chat-7} is in {@code telegram-chat-}. */
     static String group(String threadName) {
         return threadName.replaceAll("[0-9]+", "#");
+    }
+
+    /** The JIT compilers' accumulated time in milliseconds, or 0 where the JVM does not say. */
+    static long compilingMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static long processCpuNanos() {
