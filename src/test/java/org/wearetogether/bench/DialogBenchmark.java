@@ -149,7 +149,7 @@ class DialogBenchmark {
 
     /**
      * The embedded store holds the pages written since its last checkpoint (once a second) in memory: measured before
-     * that checkpoint and after it, their memory counted as the records' (3,749 bytes a dialog instead of about 1,200).
+     * that checkpoint and after it, their memory counted as the records' (3,749 bytes a dialog instead of 1,039).
      */
     private static void awaitStoreCheckpoint() {
         try {

@@ -27,7 +27,8 @@ import org.bson.Document;
  * Run in a child JVM by {@link EmbeddedDurabilityIT}: writes to the embedded store, reports every acknowledged
  * write on stdout, then dies at once with {@link Runtime#halt} (like {@code kill -9}: no shutdown hooks, no close).
  *
- * <p>Arguments: data folder, number of writes, and {@code durable} (the service's store), {@code stock}
+ * <p>Arguments: data folder, number of writes, and {@code durable} (the service's store), {@code fsync} (the same,
+ * forcing each write to the device), {@code stock}
  * (mongo-java-server's own H2 backend, to show what the durable one prevents) or {@code mixed}: every kind of write
  * the store logs or commits at once, including ones that fail, with checkpoints held off so that all writes after
  * the last command committed at once are in the log only; it prints the collection as the killed process saw it.
@@ -49,7 +50,7 @@ final class DurabilityProbe {
         }
         String uri = "stock".equals(args[2])
                 ? startStock(dataDir)
-                : EmbeddedMongo.start(dataDir, false).connectionString();
+                : EmbeddedMongo.start(dataDir, "fsync".equals(args[2])).connectionString();
         try (MongoClient client = MongoClients.create(uri)) {
             MongoCollection<Document> probe = client.getDatabase("together").getCollection(COLLECTION);
             for (int i = 1; i <= writes; i++) {

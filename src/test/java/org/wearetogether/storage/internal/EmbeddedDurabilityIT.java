@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An acknowledged write to the embedded store survives the process being killed right after it, and the state
@@ -28,9 +30,10 @@ class EmbeddedDurabilityIT {
     @TempDir
     Path dataDir;
 
-    @Test
-    void keepsEveryAcknowledgedWriteWhenTheProcessIsKilledRightAfterIt() throws Exception {
-        List<String> output = runProbeAndKillIt("durable");
+    @ParameterizedTest
+    @ValueSource(strings = {"durable", "fsync"})
+    void keepsEveryAcknowledgedWriteWhenTheProcessIsKilledRightAfterIt(String mode) throws Exception {
+        List<String> output = runProbeAndKillIt(mode);
         assertThat(output).contains("ACKED " + WRITES);
 
         try (EmbeddedMongo reopened = EmbeddedMongo.start(dataDir, false);
