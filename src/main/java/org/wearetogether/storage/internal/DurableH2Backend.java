@@ -41,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * changed page and the documents on it each time: 59% of the store's CPU in the benchmark.) At start, the commands
  * logged after the last checkpoint are applied again, in order, to the state that checkpoint committed.
  *
- * <p>Replaying a command must give what applying it gave. Commands whose outcome depends on more than the stored
- * state and the command are not logged but followed by a checkpoint at once, under the same lock: an upsert that
+ * <p>Replaying a command must give what applying it gave ({@link ReplayableCommands}). Commands whose outcome
+ * depends on more than the stored state and the command are not logged but followed by a checkpoint at once, under
+ * the same lock: an upsert that
  * inserted a document whose {@code _id} the server chose, an insert of a document without {@code _id}, a command
  * that failed half way, and every command that is not an insert, update, delete or findAndModify (creating
  * indexes, dropping collections; rare). With {@code fsync} the log is also forced to the device before the reply
@@ -93,9 +94,6 @@ final class DurableH2Backend extends H2Backend {
             "getfreemonitoringstatus",
             "currentop",
             "getlasterror");
-
-    /** The write commands whose replay gives what applying them gave (see {@link #replayable}). */
-    private static final Set<String> LOGGED_COMMANDS = Set.of("insert", "update", "delete", "findandmodify");
 
     /**
      * How often the H2 file is committed, unless configured. Longer: fewer page writes and more commands to replay
@@ -230,7 +228,7 @@ final class DurableH2Backend extends H2Backend {
         locks.writeLock().lock();
         try {
             reply = apply(message);
-            logged = !logStuck && replayable(command, message.getDocument(), reply)
+            logged = !logStuck && ReplayableCommands.replayable(command, message.getDocument(), reply)
                     ? logOrCheckpoint(message.getDocument())
                     : 0;
             if (logged == 0) {
@@ -257,57 +255,6 @@ final class DurableH2Backend extends H2Backend {
             }
             throw e;
         }
-    }
-
-    /**
-     * Whether applying the command again to the state before it gives the same state. Inserts carry their
-     * {@code _id} (the driver adds one); an upsert that inserted under an {@code _id} the server made up would
-     * get another one on replay.
-     */
-    static boolean replayable(String command, Document arguments, Document reply) {
-        if (!LOGGED_COMMANDS.contains(command)) {
-            return false;
-        }
-        switch (command) {
-            case "insert":
-                return documents(arguments.get("documents")).stream().allMatch(d -> d.containsKey("_id"));
-            case "update":
-                List<Document> specs = documents(arguments.get("updates"));
-                return documents(reply.get("upserted")).stream().allMatch(upserted -> {
-                    Object index = upserted.get("index");
-                    return index instanceof Number
-                            && ((Number) index).intValue() < specs.size()
-                            && idGiven(upserted.get("_id"), specs.get(((Number) index).intValue()), "q", "u");
-                });
-            case "findandmodify":
-                Object lastError = reply.get("lastErrorObject");
-                Object upserted = lastError instanceof Document ? ((Document) lastError).get("upserted") : null;
-                return upserted == null || idGiven(upserted, arguments, "query", "update");
-            default:
-                return true;
-        }
-    }
-
-    /** Whether the inserted {@code _id} came from the filter or the replacement document of the command. */
-    private static boolean idGiven(Object insertedId, Document spec, String filterKey, String replacementKey) {
-        return idIn(spec.get(filterKey), insertedId) || idIn(spec.get(replacementKey), insertedId);
-    }
-
-    private static boolean idIn(Object document, Object id) {
-        return document instanceof Document && id != null && id.equals(((Document) document).get("_id"));
-    }
-
-    @SuppressWarnings("unchecked") // the wire's arrays of documents
-    private static List<Document> documents(Object array) {
-        if (!(array instanceof List)) {
-            return List.of();
-        }
-        for (Object element : (List<Object>) array) {
-            if (!(element instanceof Document)) {
-                return List.of(new Document()); // matches nothing above: not replayable
-            }
-        }
-        return (List<Document>) array;
     }
 
     /**
