@@ -43,10 +43,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Replaying a command must give what applying it gave ({@link ReplayableCommands}). Commands whose outcome
  * depends on more than the stored state and the command are not logged but followed by a checkpoint at once, under
- * the same lock: an upsert that
- * inserted a document whose {@code _id} the server chose, an insert of a document without {@code _id}, a command
- * that failed half way, and every command that is not an insert, update, delete or findAndModify (creating
- * indexes, dropping collections; rare). With {@code fsync} the log is also forced to the device before the reply
+ * the same lock: an upsert that inserted a document whose {@code _id} the server chose, an insert of a document
+ * without {@code _id}, a command that failed half way, and every command that is not an insert, update, delete or
+ * findAndModify (creating indexes, dropping collections; rare). With {@code fsync} the log is also forced to the device before the reply
  * (writers waiting together share one force), and each checkpoint forces the H2 file before the log is emptied.
  *
  * <p>The lock keeps each checkpoint from capturing half of a command (a document without its unique index entry):
