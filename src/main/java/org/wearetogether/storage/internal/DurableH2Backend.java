@@ -360,8 +360,9 @@ final class DurableH2Backend extends H2Backend {
         try {
             handleCommand(channel, (String) command.get("$db"), name, command);
         } catch (RuntimeException e) {
-            // the same error as when the command was first applied, from the same state
-            LOG.debug("A replayed {} failed as it did when first applied: {}", name, e.getMessage());
+            // Only commands that returned a reply are logged (failures inside it, such as a duplicate key, are part
+            // of the reply and come out the same again), so a throw here means the replay went another way.
+            LOG.warn("A replayed {} failed although it did not when first applied: {}", name, e.getMessage());
         }
     }
 
