@@ -39,9 +39,10 @@ final class CommandLog implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private long bytes;
-    private long lastSequence;
+    /** Written under the store's write lock; read by {@link #forceUpTo} outside it. */
+    private volatile long lastSequence;
+
     private final Object forcing = new Object();
-    private volatile long appendedSequence;
     private long forcedSequence;
 
     private CommandLog(Path file, FileChannel channel, long bytes) {
@@ -75,7 +76,6 @@ final class CommandLog implements AutoCloseable {
             highest = Math.max(highest, entry.sequence);
         }
         lastSequence = highest;
-        appendedSequence = highest;
         forcedSequence = highest;
         return highest;
     }
@@ -97,7 +97,6 @@ final class CommandLog implements AutoCloseable {
             }
             bytes += entry.readableBytes();
             lastSequence = sequence;
-            appendedSequence = sequence;
             return sequence;
         } finally {
             entry.release();
@@ -113,7 +112,7 @@ final class CommandLog implements AutoCloseable {
             if (forcedSequence >= sequence) {
                 return;
             }
-            long upTo = appendedSequence;
+            long upTo = lastSequence;
             channel.force(false);
             forcedSequence = upTo;
         }
