@@ -25,6 +25,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     killed process) at a large cost in writes per second (default false; see {@code EmbeddedMongo})
  * @param embeddedCheckpointEvery embedded store only: how often its file is committed; writes in between are in
  *     its write-ahead log and are applied again at the next start (default 1 s)
+ * @param embeddedLogTruncateAt embedded store only, for recovery by hand: the byte at which its write-ahead log is
+ *     damaged, as the failed start named it, to cut the log there and lose the writes logged after it (default none:
+ *     a damaged log stops the start)
  */
 @ConfigurationProperties("together.storage")
 public record StorageSettings(
@@ -36,7 +39,8 @@ public record StorageSettings(
         @DefaultValue("30s") Duration socketTimeout,
         @DefaultValue("15s") Duration connectionWaitTimeout,
         @DefaultValue("false") boolean embeddedFsync,
-        @DefaultValue("1s") Duration embeddedCheckpointEvery) {
+        @DefaultValue("1s") Duration embeddedCheckpointEvery,
+        Long embeddedLogTruncateAt) {
 
     /** Settings for the embedded store under {@code dataDir} with every other value at its default. */
     public static StorageSettings embedded(Path dataDir) {
@@ -49,7 +53,8 @@ public record StorageSettings(
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(15),
                 false,
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1),
+                null);
     }
 
     /** Whether no MongoDB is configured, so the embedded store is used. */

@@ -38,6 +38,7 @@ class StorageSettingsTest {
                 defaults.socketTimeout(),
                 defaults.connectionWaitTimeout(),
                 false,
-                defaults.embeddedCheckpointEvery());
+                defaults.embeddedCheckpointEvery(),
+                null);
     }
 }

@@ -1,11 +1,9 @@
 package org.wearetogether.storage.internal;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -13,10 +11,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
-import java.util.zip.CRC32C;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store's write-ahead log: every write command the store applied since its last commit, in order, as
@@ -24,60 +22,156 @@ import java.util.zip.CRC32C;
  *
  * <p>An entry is {@code length, crc, sequence number, command}: the length and CRC-32C cover the sequence number and
  * the command. An append is one {@code write} to the file, which the operating system keeps when the process dies.
- * A process killed in the middle of an append leaves a short or corrupt last entry; reading stops there, and that
- * command was never acknowledged.
+ * A process killed in the middle of an append leaves a short or corrupt last entry: a torn tail, cut off at the next
+ * start (that command was never acknowledged). Damage anywhere else stops the start ({@link LogContents} says how the
+ * two are told apart), unless the operator asked to cut the log at exactly that point.
  *
  * <p>Not thread-safe except {@link #forceUpTo}: the store appends and truncates under its write lock.
  */
 final class CommandLog implements AutoCloseable {
 
-    private static final int HEADER_BYTES = 4 + 4;
-    private static final int SEQUENCE_BYTES = 8;
-    /** Far above any command the driver sends (16 MiB documents, batches of them are split); a corrupt length. */
-    private static final int MAX_ENTRY_BYTES = 64 << 20;
+    private static final Logger LOG = LoggerFactory.getLogger(CommandLog.class);
+
+    /** The setting that names where a damaged log may be cut. */
+    static final String TRUNCATE_SETTING = "TOGETHER_EMBEDDED_LOG_TRUNCATE_AT";
 
     private final Path file;
     private final FileChannel channel;
-    private long bytes;
+    private final ForcedWrites forcedWrites;
+    /** Written under the store's write lock; read by {@link #forceUpTo} outside it. */
+    private volatile long bytes;
     /** Written under the store's write lock; read by {@link #forceUpTo} outside it. */
     private volatile long lastSequence;
 
     private final Object forcing = new Object();
     private long forcedSequence;
 
-    private CommandLog(Path file, FileChannel channel, long bytes) {
+    private CommandLog(Path file, FileChannel channel, long bytes, ForcedWrites forcedWrites) {
         this.file = file;
         this.channel = channel;
         this.bytes = bytes;
+        this.forcedWrites = forcedWrites;
     }
 
     /** Opens (or creates) the log for appending; entries already in it stay until {@link #truncate()}. */
     static CommandLog open(Path file) {
+        return open(file, ForcedWrites.NONE);
+    }
+
+    /** As {@link #open(Path)}, telling {@code forcedWrites} whenever the log is forced to the device. */
+    static CommandLog open(Path file, ForcedWrites forcedWrites) {
         try {
             FileChannel channel = FileChannel.open(
                     file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-            return new CommandLog(file, channel, channel.size());
+            return new CommandLog(file, channel, channel.size(), forcedWrites);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the store's log " + file, e);
         }
     }
 
+    /** As {@link #replay(long, OptionalLong, Consumer)} without a cut. */
+    long replay(long after, Consumer<Document> command) {
+        return replay(after, OptionalLong.empty(), command);
+    }
+
     /**
      * Hands every complete entry with a sequence number above {@code after} to {@code command}, in order, and
      * returns the highest sequence number in the log (or {@code after} if none is higher). Later appends continue
-     * from there.
+     * from there. A torn tail is cut off first.
+     *
+     * @param after the sequence number of the last logged write the store file holds
+     * @param cutAt where the operator accepts losing the log's damaged rest: if the log is damaged at exactly this
+     *     byte, it is cut there (the rest kept in a file beside it) and replayed up to there
+     * @throws CorruptLogException when the log is damaged and {@code cutAt} does not name where
      */
-    long replay(long after, Consumer<Document> command) {
+    long replay(long after, OptionalLong cutAt, Consumer<Document> command) {
+        LogContents contents = LogContents.read(readAll(), after);
+        LogContents.Ending ending = contents.ending();
+        if (ending instanceof LogContents.Damaged damaged) {
+            acceptDamage(damaged, cutAt);
+        } else if (ending instanceof LogContents.TornTail torn) {
+            warnIfCutAsked(cutAt, "the log has no damage, only an unfinished last write");
+            LOG.warn(
+                    "The store's log {} ended with an unfinished write at byte {} ({} bytes: {}), as a crash leaves"
+                            + " it; cut off",
+                    file,
+                    torn.offset(),
+                    torn.bytes(),
+                    torn.why());
+            cut(torn.offset(), false);
+        } else {
+            warnIfCutAsked(cutAt, "the log is intact");
+        }
         long highest = after;
-        for (Entry entry : readAll()) {
-            if (entry.sequence > after) {
-                command.accept(entry.command);
+        for (LogContents.Entry entry : contents.entries()) {
+            if (entry.sequence() > after) {
+                command.accept(entry.command());
             }
-            highest = Math.max(highest, entry.sequence);
+            highest = Math.max(highest, entry.sequence());
         }
         lastSequence = highest;
         forcedSequence = highest;
         return highest;
+    }
+
+    /** Cuts the log where it is damaged if the operator named that very byte; otherwise refuses to go on. */
+    private void acceptDamage(LogContents.Damaged damaged, OptionalLong cutAt) {
+        if (cutAt.isEmpty() || cutAt.getAsLong() != damaged.offset()) {
+            throw new CorruptLogException(file, damaged.offset(), damaged.why() + cutMismatch(cutAt));
+        }
+        Path kept = cut(damaged.offset(), true);
+        LOG.warn(
+                "The store's log {} was damaged at byte {} ({}); as {} asked, it was cut there: the writes logged after"
+                        + " that point are lost, their bytes are kept in {}. Remove the setting now.",
+                file,
+                damaged.offset(),
+                damaged.why(),
+                TRUNCATE_SETTING,
+                kept);
+    }
+
+    private static String cutMismatch(OptionalLong cutAt) {
+        return cutAt.isPresent() ? " (" + TRUNCATE_SETTING + " is " + cutAt.getAsLong() + ", not here)" : "";
+    }
+
+    private void warnIfCutAsked(OptionalLong cutAt, String why) {
+        if (cutAt.isPresent()) {
+            LOG.warn(
+                    "{} is set ({}) but {}: nothing was cut. Remove the setting.",
+                    TRUNCATE_SETTING,
+                    cutAt.getAsLong(),
+                    why);
+        }
+    }
+
+    /**
+     * Cuts the log at {@code offset}; with {@code keep}, first copies what is cut off to a file beside the log (forced
+     * to the device) and returns it.
+     */
+    private Path cut(long offset, boolean keep) {
+        Path kept = file.resolveSibling(file.getFileName() + ".cut-at-" + offset);
+        try {
+            if (keep) {
+                try (FileChannel source = FileChannel.open(file, StandardOpenOption.READ);
+                        FileChannel copy = FileChannel.open(
+                                kept,
+                                StandardOpenOption.CREATE,
+                                StandardOpenOption.WRITE,
+                                StandardOpenOption.TRUNCATE_EXISTING)) {
+                    long size = source.size();
+                    for (long at = offset; at < size; ) {
+                        at += source.transferTo(at, size - at, copy);
+                    }
+                    copy.force(true);
+                }
+            }
+            channel.truncate(offset);
+            channel.force(true);
+            bytes = offset;
+            return kept;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot cut the store's log " + file + " at byte " + offset, e);
+        }
     }
 
     /** Appends a command and returns its sequence number; on disk once this returns (unless the machine fails). */
@@ -85,12 +179,12 @@ final class CommandLog implements AutoCloseable {
         ByteBuf entry = ByteBufAllocator.DEFAULT.directBuffer(1024);
         try {
             long sequence = lastSequence + 1;
-            entry.writerIndex(HEADER_BYTES);
+            entry.writerIndex(LogContents.HEADER_BYTES);
             entry.writeLong(sequence);
             BsonEncoder.encodeDocument(command, entry);
-            int payload = entry.readableBytes() - HEADER_BYTES;
+            int payload = entry.readableBytes() - LogContents.HEADER_BYTES;
             entry.setInt(0, payload);
-            entry.setInt(4, crc(entry.nioBuffer(HEADER_BYTES, payload)));
+            entry.setInt(4, LogContents.checksum(entry.nioBuffer(LogContents.HEADER_BYTES, payload)));
             ByteBuffer buffer = entry.nioBuffer();
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
@@ -113,8 +207,10 @@ final class CommandLog implements AutoCloseable {
                 return;
             }
             long upTo = lastSequence;
+            long length = bytes;
             channel.force(false);
             forcedSequence = upTo;
+            forcedWrites.forced(file, length);
         }
     }
 
@@ -142,36 +238,11 @@ final class CommandLog implements AutoCloseable {
         channel.close();
     }
 
-    private List<Entry> readAll() {
-        List<Entry> entries = new ArrayList<>();
-        ByteBuffer all;
+    private byte[] readAll() {
         try {
-            all = ByteBuffer.wrap(Files.readAllBytes(file));
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the store's log " + file, e);
         }
-        while (all.remaining() >= HEADER_BYTES) {
-            int payload = all.getInt();
-            int crc = all.getInt();
-            if (payload < SEQUENCE_BYTES || payload > MAX_ENTRY_BYTES || payload > all.remaining()) {
-                break; // the tail of an append the process did not finish
-            }
-            ByteBuffer body = all.slice(all.position(), payload);
-            if (crc(body.duplicate()) != crc) {
-                break;
-            }
-            all.position(all.position() + payload);
-            long sequence = body.getLong();
-            entries.add(new Entry(sequence, BsonDecoder.decodeBson(Unpooled.wrappedBuffer(body))));
-        }
-        return entries;
     }
-
-    private static int crc(ByteBuffer bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return (int) crc.getValue();
-    }
-
-    private record Entry(long sequence, Document command) {}
 }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -45,8 +46,15 @@ import org.slf4j.LoggerFactory;
  * depends on more than the stored state and the command are not logged but followed by a checkpoint at once, under
  * the same lock: an upsert that inserted a document whose {@code _id} the server chose, an insert of a document
  * without {@code _id}, a command that failed half way, and every command that is not an insert, update, delete or
- * findAndModify (creating indexes, dropping collections; rare). With {@code fsync} the log is also forced to the device before the reply
- * (writers waiting together share one force), and each checkpoint forces the H2 file before the log is emptied.
+ * findAndModify (creating indexes, dropping collections; rare).
+ *
+ * <p>Each checkpoint forces the H2 file to the device before the log is emptied, so that what the log held is on the
+ * device in the file when the log forgets it, and so that the next commits, which reuse the space of chunks the
+ * forced state no longer needs, never overwrite a state that is not on the device yet. A command is forced to the
+ * device before its reply (writers waiting together share one force) with {@code fsync}, and, without it, when it asks
+ * for a journaled write concern ({@link DurableWriteConcern}): that is how a request number, once told, survives a
+ * power loss. Without either, a power loss loses the commands logged since the last checkpoint that the operating
+ * system had not yet written.
  *
  * <p>The lock keeps each checkpoint from capturing half of a command (a document without its unique index entry):
  * the committed state is exactly the commands up to the log position stored with it.
@@ -119,6 +127,7 @@ final class DurableH2Backend extends H2Backend {
     private final CommandLog log;
     private final MVMap<String, Long> logProgress;
     private final boolean fsync;
+    private final ForcedWrites forcedWrites;
     private final ReentrantReadWriteLock locks = new ReentrantReadWriteLock();
     private final ScheduledExecutorService checkpoints = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "store-checkpoints");
@@ -133,12 +142,13 @@ final class DurableH2Backend extends H2Backend {
      */
     private boolean logStuck;
 
-    private DurableH2Backend(MVStore store, CommandLog log, boolean fsync) {
+    private DurableH2Backend(MVStore store, CommandLog log, boolean fsync, ForcedWrites forcedWrites) {
         super(store);
         this.store = store;
         this.log = log;
         this.logProgress = store.openMap(LOG_MAP);
         this.fsync = fsync;
+        this.forcedWrites = forcedWrites;
     }
 
     /**
@@ -146,12 +156,35 @@ final class DurableH2Backend extends H2Backend {
      * the store's last checkpoint, and starts the checkpoints.
      */
     static DurableH2Backend open(MVStore store, Path logFile, boolean fsync, Duration checkpointEvery) {
+        return open(store, logFile, fsync, checkpointEvery, OptionalLong.empty(), ForcedWrites.NONE);
+    }
+
+    /**
+     * As {@link #open(MVStore, Path, boolean, Duration)}.
+     *
+     * @param truncateLogAt where the operator accepts cutting a damaged log ({@link CommandLog#replay})
+     * @param forcedWrites told whenever a file reaches the device (a power-loss test listens)
+     * @throws CorruptLogException when the log is damaged elsewhere than {@code truncateLogAt}
+     */
+    static DurableH2Backend open(
+            MVStore store,
+            Path logFile,
+            boolean fsync,
+            Duration checkpointEvery,
+            OptionalLong truncateLogAt,
+            ForcedWrites forcedWrites) {
         if (store.getAutoCommitDelay() != 0 || store.getAutoCommitMemory() != 0) {
             throw new IllegalArgumentException("The embedded store's MVStore must be opened with auto-commit disabled"
                     + " and an auto-commit buffer of 0: it would otherwise commit half-applied commands");
         }
-        DurableH2Backend backend = new DurableH2Backend(store, CommandLog.open(logFile), fsync);
-        backend.recover();
+        DurableH2Backend backend =
+                new DurableH2Backend(store, CommandLog.open(logFile, forcedWrites), fsync, forcedWrites);
+        try {
+            backend.recover(truncateLogAt);
+        } catch (RuntimeException e) {
+            backend.closeLog();
+            throw e;
+        }
         long period = Math.max(1, checkpointEvery.toMillis());
         backend.checkpoints.scheduleWithFixedDelay(
                 backend::checkpointInBackground, period, period, TimeUnit.MILLISECONDS);
@@ -222,6 +255,7 @@ final class DurableH2Backend extends H2Backend {
         if (READ_ONLY_COMMANDS.contains(command)) {
             return read(message);
         }
+        boolean durable = fsync || DurableWriteConcern.asked(message.getDocument());
         Document reply;
         long logged;
         locks.writeLock().lock();
@@ -236,7 +270,7 @@ final class DurableH2Backend extends H2Backend {
         } finally {
             locks.writeLock().unlock();
         }
-        if (fsync && logged > 0) {
+        if (durable && logged > 0) {
             forceLog(logged);
         }
         return reply;
@@ -309,9 +343,8 @@ final class DurableH2Backend extends H2Backend {
             store.compact(TARGET_FILL_RATE, COMPACT_BYTES);
             store.commit();
         }
-        if (fsync) {
-            store.sync();
-        }
+        store.sync();
+        forcedWrites.forced(storeFile(), -1);
         try {
             log.truncate();
             logStuck = false;
@@ -339,11 +372,11 @@ final class DurableH2Backend extends H2Backend {
     }
 
     /** Applies again, in order, the logged commands the committed state does not hold yet, then commits them. */
-    private void recover() {
+    private void recover(OptionalLong truncateLogAt) {
         long committed = logProgress.getOrDefault(COMMITTED_ENTRY, 0L);
         EmbeddedChannel replaying = new EmbeddedChannel();
         long[] replayed = {0};
-        log.replay(committed, command -> {
+        log.replay(committed, truncateLogAt, command -> {
             replayed[0]++;
             replay(replaying, command);
         });
@@ -363,6 +396,19 @@ final class DurableH2Backend extends H2Backend {
             // Only commands that returned a reply are logged (failures inside it, such as a duplicate key, are part
             // of the reply and come out the same again), so a throw here means the replay went another way.
             LOG.warn("A replayed {} failed although it did not when first applied: {}", name, e.getMessage());
+        }
+    }
+
+    private Path storeFile() {
+        return Path.of(store.getFileStore().getFileName());
+    }
+
+    private void closeLog() {
+        checkpoints.shutdownNow();
+        try {
+            log.close();
+        } catch (IOException e) {
+            LOG.warn("The store's log could not be closed", e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalLong;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -53,6 +54,27 @@ public final class EmbeddedMongo implements AutoCloseable {
      * the write-ahead log).
      */
     public static EmbeddedMongo start(Path dataDir, boolean fsync, Duration checkpointEvery) {
+        return start(dataDir, fsync, checkpointEvery, OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #start(Path, boolean, Duration)}.
+     *
+     * @param truncateLogAt the byte at which the operator accepts cutting a damaged write-ahead log (the setting
+     *     {@code TOGETHER_EMBEDDED_LOG_TRUNCATE_AT}); it must name exactly where the log is damaged
+     * @throws CorruptLogException when the write-ahead log is damaged anywhere else
+     */
+    public static EmbeddedMongo start(
+            Path dataDir, boolean fsync, Duration checkpointEvery, OptionalLong truncateLogAt) {
+        return start(dataDir, fsync, checkpointEvery, truncateLogAt, ForcedWrites.NONE);
+    }
+
+    static EmbeddedMongo start(
+            Path dataDir,
+            boolean fsync,
+            Duration checkpointEvery,
+            OptionalLong truncateLogAt,
+            ForcedWrites forcedWrites) {
         Path folder = createFolder(dataDir);
         Path file = folder.resolve(FILE_NAME).toAbsolutePath().normalize();
         MVStore store = new MVStore.Builder()
@@ -64,7 +86,8 @@ public final class EmbeddedMongo implements AutoCloseable {
         store.setRetentionTime(0);
         DurableH2Backend backend;
         try {
-            backend = DurableH2Backend.open(store, folder.resolve(LOG_FILE_NAME), fsync, checkpointEvery);
+            backend = DurableH2Backend.open(
+                    store, folder.resolve(LOG_FILE_NAME), fsync, checkpointEvery, truncateLogAt, forcedWrites);
         } catch (RuntimeException e) {
             store.closeImmediately();
             throw e;

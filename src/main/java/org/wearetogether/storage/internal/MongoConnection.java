@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,13 @@ record MongoConnection(MongoClient client, MongoDatabase database, Optional<Embe
             String description = "MongoDB at " + settings.maskedUri() + ", database " + databaseName;
             return connect(uri, databaseName, settings, listener, Optional.empty(), description);
         }
-        EmbeddedMongo server =
-                EmbeddedMongo.start(settings.dataDir(), settings.embeddedFsync(), settings.embeddedCheckpointEvery());
+        EmbeddedMongo server = EmbeddedMongo.start(
+                settings.dataDir(),
+                settings.embeddedFsync(),
+                settings.embeddedCheckpointEvery(),
+                settings.embeddedLogTruncateAt() == null
+                        ? OptionalLong.empty()
+                        : OptionalLong.of(settings.embeddedLogTruncateAt()));
         try {
             String description = "embedded store (mongo-java-server, H2 file " + server.file() + ") on 127.0.0.1:"
                     + server.port() + ", database " + settings.database();
