@@ -6,18 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.wearetogether.WeAreTogetherApplication;
@@ -46,13 +47,15 @@ class DamagedStoreLogIT {
                 .contains("restore the data folder")
                 .contains("TOGETHER_EMBEDDED_LOG_TRUNCATE_AT=" + damagedAt);
 
-        try (EmbeddedMongo store =
-                        EmbeddedMongo.start(dataDir, false, Duration.ofHours(1), OptionalLong.of(damagedAt));
-                MongoClient client = MongoClients.create(store.connectionString())) {
-            assertThat(values(client))
-                    .as("the four writes before the damaged one")
-                    .containsExactly(1, 2, 3, 4);
-        }
+        new ApplicationContextRunner()
+                .withUserConfiguration(StorageConfiguration.class)
+                .withPropertyValues(
+                        "together.storage.data-dir=" + dataDir,
+                        "together.storage.embedded-log-truncate-at=" + damagedAt)
+                .run(context -> assertThat(values(context.getBean(MongoDatabase.class)))
+                        .as("the four writes before the damaged one")
+                        .containsExactly(1, 2, 3, 4));
+        assertThat(output.toString()).contains("as TOGETHER_EMBEDDED_LOG_TRUNCATE_AT asked, it was cut there");
         assertThat(dataDir.resolve(EmbeddedMongo.LOG_FILE_NAME + ".cut-at-" + damagedAt))
                 .isNotEmptyFile();
     }
@@ -92,10 +95,9 @@ class DamagedStoreLogIT {
                 .run("--server.port=0", "--together.storage.data-dir=" + dataDir, "--together.dialogs.folder=dialogs");
     }
 
-    private static List<Object> values(MongoClient client) {
+    private static List<Object> values(MongoDatabase database) {
         List<Object> values = new ArrayList<>();
-        client.getDatabase("together")
-                .getCollection("things")
+        database.getCollection("things")
                 .find(new Document("n", new Document("$gt", 0)))
                 .forEach(d -> values.add(d.get("n")));
         return values;
