@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoException;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -45,6 +46,21 @@ abstract class StorageContractTests {
     void freshCollection() {
         things = database().getCollection("contract_things");
         things.drop();
+    }
+
+    /** The write concern request numbers are allocated with (majority, journaled, 10 s) is accepted and applied. */
+    @Test
+    void aMajorityJournaledIncrementIsAcceptedAndCounts() {
+        MongoCollection<Document> durable =
+                things.withWriteConcern(WriteConcern.MAJORITY.withJournal(true).withWTimeout(10, TimeUnit.SECONDS));
+        FindOneAndUpdateOptions upsert =
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE);
+
+        Document first = durable.findOneAndUpdate(Filters.eq("_id", "counter"), Updates.inc("seq", 1L), upsert);
+        Document second = durable.findOneAndUpdate(Filters.eq("_id", "counter"), Updates.inc("seq", 1L), upsert);
+
+        assertThat(first).isNull();
+        assertThat(second).containsEntry("seq", 1L);
     }
 
     @Test
