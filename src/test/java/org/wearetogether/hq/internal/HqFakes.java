@@ -58,6 +58,8 @@ final class HqFakes {
         final Map<String, HelpRequest> byNumber = new LinkedHashMap<>();
         final Set<String> forwarded = new HashSet<>();
         final List<StatusChange> changes = new ArrayList<>();
+        /** Reading what waits fails, as with the store unreachable. */
+        volatile boolean unreachable;
 
         HelpRequest add(HelpRequest request) {
             byNumber.put(request.number(), request);
@@ -159,6 +161,9 @@ final class HqFakes {
 
         @Override
         public Map<String, Waiting> waitingByRegion() {
+            if (unreachable) {
+                throw new IllegalStateException("store unreachable");
+            }
             Map<String, long[]> counts = new TreeMap<>();
             for (HelpRequest r : byNumber.values()) {
                 boolean untaken = r.status() == RequestStatus.SUBMITTED;

@@ -65,6 +65,26 @@ class RoutingTest {
     }
 
     @Test
+    void theGaugesShowRegionsWithoutALiveChatStrandedRequestsAndDeadChats() {
+        chats.bind(new HqChat("telegram:-100", "RU-MOW", "en"), "900", T0);
+        chats.markDead("telegram:-100", "kicked", T0);
+        requests.add(HqFakes.request("MOW-000001", "RU-MOW", T0));
+        requests.add(HqFakes.request("SPE-000001", "RU-SPE", T0));
+        var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        new RoutingMeters(status).bindTo(registry);
+
+        assertThat(registry.get("together.hq.regions.without.live.chat").gauge().value())
+                .isEqualTo(2);
+        assertThat(registry.get("together.hq.requests.stranded").gauge().value())
+                .isEqualTo(2);
+        assertThat(registry.get("together.hq.chats.dead").gauge().value()).isEqualTo(1);
+
+        requests.unreachable = true; // the store is gone: no number rather than a stale one
+        clock.advance(RoutingStatus.MAX_AGE.plusSeconds(1));
+        assertThat(registry.get("together.hq.chats.dead").gauge().value()).isNaN();
+    }
+
+    @Test
     void adminsAreToldOnceThatAChatIsLostWithTheRegionAndHowManyWait() {
         chats.bind(new HqChat("telegram:-100", "RU-MOW", "en"), "900", T0);
         requests.add(HqFakes.request("MOW-000001", "RU-MOW", T0));
