@@ -55,18 +55,48 @@ public interface ChannelSender {
     /**
      * A message could not be posted.
      *
-     * @param permanent true when trying again will not help (the bot was removed from the chat or blocked)
+     * <p>{@code permanent}: trying again will not help. {@link #chatGone()}: the reason is the chat, not the message
+     * (the bot was removed from it or may not post there, the chat does not exist or moved); {@link #movedTo()}: the
+     * chat goes on under that id (a group that became a supergroup).
      */
     final class NotDelivered extends RuntimeException {
         private final boolean permanent;
+        private final boolean chatGone;
+        private final String movedTo;
 
         public NotDelivered(String message, boolean permanent) {
+            this(message, permanent, false, null);
+        }
+
+        private NotDelivered(String message, boolean permanent, boolean chatGone, String movedTo) {
             super(message);
             this.permanent = permanent;
+            this.chatGone = chatGone;
+            this.movedTo = movedTo;
+        }
+
+        /** Nothing can be posted to the chat any more: the bot was removed, may not post, or the chat is gone. */
+        public static NotDelivered chatGone(String message) {
+            return new NotDelivered(message, true, true, null);
+        }
+
+        /** The chat goes on under {@code newChatId} (in the channel's terms); nothing reaches the old id. */
+        public static NotDelivered movedTo(String message, String newChatId) {
+            return new NotDelivered(message, true, true, java.util.Objects.requireNonNull(newChatId));
         }
 
         public boolean permanent() {
             return permanent;
+        }
+
+        /** Whether the chat itself cannot be reached for good (also when it moved). */
+        public boolean chatGone() {
+            return chatGone;
+        }
+
+        /** The chat's new id when it moved; null otherwise. */
+        public String movedTo() {
+            return movedTo;
         }
     }
 }

@@ -28,4 +28,20 @@ public record Inbound(Person person, long updateId, String languageTag, Content 
      * waiting for an announcement ({@link ChatFollowUp#heardPost}) gets all of it.
      */
     public record Post(Announcement post) implements Content {}
+
+    /**
+     * The bot's own place in this group changed: it was added, made able to post again, removed, or restricted so
+     * that it cannot post. {@code person} is who made the change. Handed to {@link ChatMembership} plug-ins.
+     *
+     * @param canPost whether the bot may post in the chat now
+     */
+    public record Membership(boolean canPost) implements Content {}
+
+    /**
+     * The chat goes on under another id in the same channel (a Telegram group that became a supergroup); nothing can
+     * be posted under the old id any more. Handed to {@link ChatMembership} plug-ins.
+     *
+     * @param newChatId the chat's id from now on, in the channel's terms (without the channel prefix)
+     */
+    public record Moved(String newChatId) implements Content {}
 }

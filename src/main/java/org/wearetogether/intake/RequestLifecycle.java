@@ -38,6 +38,26 @@ public interface RequestLifecycle {
     /** Requests not yet marked as forwarded to their HQ, oldest first. */
     List<HelpRequest> unforwarded(int limit);
 
+    /**
+     * Requests of these regions not yet marked as forwarded, oldest first: a sweep that can route only some regions
+     * asks for those, so requests it cannot route never hold back the ones it can.
+     */
+    List<HelpRequest> unforwardedIn(java.util.Collection<String> regionCodes, int limit);
+
+    /**
+     * Per region, how many requests wait: untaken ({@link RequestStatus#SUBMITTED}) and, of any status, not yet
+     * forwarded. Regions with neither are left out.
+     */
+    java.util.Map<String, Waiting> waitingByRegion();
+
+    /**
+     * What waits in one region.
+     *
+     * @param untaken requests in {@link RequestStatus#SUBMITTED} (forwarded or not)
+     * @param unforwarded requests not yet posted to any HQ chat
+     */
+    record Waiting(long untaken, long unforwarded) {}
+
     /** Marks a request as forwarded to its HQ (idempotent). */
     void markForwarded(String number, Instant at);
 

@@ -59,11 +59,16 @@ public final class FakeTelegram implements AutoCloseable {
     private final Map<String, ConcurrentLinkedDeque<Fault>> faults = new ConcurrentHashMap<>();
     private final Map<String, Long> delays = new ConcurrentHashMap<>();
     private final Set<Long> blockedChats = ConcurrentHashMap.newKeySet();
+    private final Map<Long, Long> upgradedGroups = new ConcurrentHashMap<>();
     private final SendWindow sendWindow = new SendWindow();
     private volatile boolean keepHistory = true;
     private final List<Consumer<FakeTelegramMessage>> messageListeners = new CopyOnWriteArrayList<>();
 
-    private record Fault(int code, String description, Integer retryAfter) {}
+    private record Fault(int code, String description, Integer retryAfter, Long migrateTo) {
+        Fault(int code, String description, Integer retryAfter) {
+            this(code, description, retryAfter, null);
+        }
+    }
 
     /** The status recorded for a call whose connection was dropped without an answer. */
     public static final int DROP = 0;
@@ -153,6 +158,46 @@ public final class FakeTelegram implements AutoCloseable {
                 "new_chat_member",
                 FakeTelegramUpdates.object().put("status", newStatus).set("user", bot));
         return enqueue(FakeTelegramUpdates.object().set("my_chat_member", change));
+    }
+
+    /**
+     * The bot's own membership in a group changed ({@code my_chat_member}), by {@code by}: {@code newStatus} is
+     * {@code member}, {@code administrator}, {@code left} (removed), {@code kicked} (banned) or {@code restricted}
+     * (then without the right to send messages).
+     */
+    public long botMembership(long groupId, FakeTelegramUser by, String oldStatus, String newStatus) {
+        ObjectNode change = FakeTelegramUpdates.object().put("date", FakeTelegramUpdates.now());
+        change.set("chat", FakeTelegramUpdates.groupChat(groupId));
+        change.set("from", by.json());
+        change.set(
+                "old_chat_member",
+                FakeTelegramUpdates.object().put("status", oldStatus).set("user", bot));
+        ObjectNode now = FakeTelegramUpdates.object().put("status", newStatus);
+        now.set("user", bot);
+        if (newStatus.equals("restricted")) {
+            now.put("is_member", true).put("can_send_messages", false).put("until_date", 0);
+        }
+        change.set("new_chat_member", now);
+        return enqueue(FakeTelegramUpdates.object().set("my_chat_member", change));
+    }
+
+    /**
+     * The group became a supergroup with a new id: from now on messages and edits to the old id answer 400 with
+     * {@code migrate_to_chat_id}, as Telegram does. No update is sent (see {@link #migrationMessage}).
+     */
+    public void upgradeToSupergroup(long groupId, long supergroupId) {
+        upgradedGroups.put(groupId, supergroupId);
+    }
+
+    /** The service message Telegram posts in the old group when it becomes a supergroup ({@code migrate_to_chat_id}). */
+    public long migrationMessage(long groupId, long supergroupId, FakeTelegramUser by) {
+        ObjectNode chat = FakeTelegramUpdates.object()
+                .put("id", groupId)
+                .put("type", "group")
+                .put("title", "Group " + groupId);
+        ObjectNode message = FakeTelegramUpdates.message(nextMessageId(), by.json(), chat);
+        message.put("migrate_to_chat_id", supergroupId);
+        return enqueue(FakeTelegramUpdates.object().set("message", message));
     }
 
     /** Updates handed out by getUpdates so far, re-deliveries of unconfirmed ones included. */
@@ -374,7 +419,7 @@ public final class FakeTelegram implements AutoCloseable {
             return;
         }
         if (fault != null) {
-            recording.error(fault.code(), fault.description(), fault.retryAfter());
+            recording.error(fault.code(), fault.description(), fault.retryAfter(), fault.migrateTo());
             return;
         }
         switch (method) {
@@ -402,6 +447,10 @@ public final class FakeTelegram implements AutoCloseable {
         boolean toChat = send || method.equals("editmessagetext");
         if (toChat && blockedChats.contains(params.path("chat_id").asLong())) {
             return new Fault(403, "Forbidden: bot was blocked by the user", null);
+        }
+        Long supergroup = toChat ? upgradedGroups.get(params.path("chat_id").asLong()) : null;
+        if (supergroup != null) {
+            return new Fault(400, "Bad Request: group chat was upgraded to a supergroup chat", null, supergroup);
         }
         Integer retryAfter = send ? sendWindow.admit() : null;
         if (retryAfter != null) {
@@ -510,9 +559,9 @@ public final class FakeTelegram implements AutoCloseable {
         }
 
         @Override
-        public void error(int code, String description, Integer retryAfter) {
+        public void error(int code, String description, Integer retryAfter, Long migrateToChatId) {
             record(code);
-            reply.error(code, description, retryAfter);
+            reply.error(code, description, retryAfter, migrateToChatId);
         }
 
         @Override

@@ -59,7 +59,12 @@ final class FakeTelegramServer implements AutoCloseable {
     interface Reply {
         void ok(JsonNode result);
 
-        void error(int code, String description, Integer retryAfter);
+        default void error(int code, String description, Integer retryAfter) {
+            error(code, description, retryAfter, null);
+        }
+
+        /** An error with Telegram's {@code parameters} ({@code retry_after}, {@code migrate_to_chat_id}; null: none). */
+        void error(int code, String description, Integer retryAfter, Long migrateToChatId);
 
         /** Delays the answer without holding a thread. */
         void after(long millis, Runnable answer);
@@ -208,13 +213,16 @@ final class FakeTelegramServer implements AutoCloseable {
         }
 
         @Override
-        public void error(int code, String description, Integer retryAfter) {
+        public void error(int code, String description, Integer retryAfter, Long migrateToChatId) {
             ObjectNode body = JSON.createObjectNode()
                     .put("ok", false)
                     .put("error_code", code)
                     .put("description", description);
             if (retryAfter != null) {
                 body.putObject("parameters").put("retry_after", retryAfter);
+            }
+            if (migrateToChatId != null) {
+                body.putObject("parameters").put("migrate_to_chat_id", migrateToChatId);
             }
             write(HttpResponseStatus.valueOf(code), body);
         }

@@ -1,6 +1,7 @@
 package org.wearetogether.access.internal;
 
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.wearetogether.access.Audit;
@@ -13,13 +14,25 @@ import org.wearetogether.regions.RegionCatalogue;
 class AccessConfiguration {
 
     @Bean
-    ChatCommand coordinatorCommand(MongoRoles roles, People people, RegionCatalogue regions, Audit audit, Clock clock) {
-        return new RoleCommand(RoleCommand.COORDINATOR, roles, roles, people, regions, audit, clock);
+    ChatCommand coordinatorCommand(
+            MongoRoles roles,
+            People people,
+            RegionCatalogue regions,
+            Audit audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        return new RoleCommand(RoleCommand.COORDINATOR, roles, roles, people, regions, audit, clock, events);
     }
 
     @Bean
-    ChatCommand operatorCommand(MongoRoles roles, People people, RegionCatalogue regions, Audit audit, Clock clock) {
-        return new RoleCommand(RoleCommand.OPERATOR, roles, roles, people, regions, audit, clock);
+    ChatCommand operatorCommand(
+            MongoRoles roles,
+            People people,
+            RegionCatalogue regions,
+            Audit audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        return new RoleCommand(RoleCommand.OPERATOR, roles, roles, people, regions, audit, clock, events);
     }
 
     @Bean

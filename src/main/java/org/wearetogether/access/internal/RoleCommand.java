@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.wearetogether.access.Audit;
+import org.wearetogether.access.CoordinatorRemoved;
 import org.wearetogether.access.RoleAssignments;
 import org.wearetogether.access.Roles;
 import org.wearetogether.chat.People;
@@ -32,6 +35,7 @@ final class RoleCommand implements StaffCommand {
     private final RegionCatalogue regions;
     private final Audit audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RoleCommand(
             String name,
@@ -40,7 +44,9 @@ final class RoleCommand implements StaffCommand {
             People people,
             RegionCatalogue regions,
             Audit audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.name = name;
         this.roles = roles;
         this.assignments = assignments;
@@ -91,10 +97,13 @@ final class RoleCommand implements StaffCommand {
             audited(admin, "coordinator.add", userId, region);
             return say(AccessTexts.COORDINATOR_ADDED.in(language).formatted(who, region));
         }
+        Set<String> removed = region == null ? roles.coordinatedRegions(userId) : Set.of(region);
         if (!assignments.removeCoordinator(userId, region)) {
             return say(AccessTexts.NOTHING_CHANGED.in(language));
         }
         audited(admin, "coordinator.remove", userId, region == null ? "all" : region);
+        // after the change is stored: the HQ returns what they held to the queue
+        events.publishEvent(new CoordinatorRemoved(userId, removed, admin, language, clock.instant()));
         String from = region == null ? AccessTexts.ALL_REGIONS.in(language) : region;
         return say(AccessTexts.COORDINATOR_REMOVED.in(language).formatted(who, from));
     }

@@ -39,12 +39,13 @@ class ChatConfiguration {
             List<PersonalData> personalData,
             List<ChatButtons> buttons,
             List<ChatFollowUp> followUps,
+            List<org.wearetogether.chat.ChatMembership> memberships,
             ChatSettings settings,
             Clock clock) {
         Map<String, ChatCommand> byName =
                 commands.stream().collect(Collectors.toMap(c -> c.description().name(), Function.identity()));
         Responding responding =
-                new Responding(engine, byName, new Forgetting(personalData), settings, buttons, followUps);
+                new Responding(engine, byName, new Forgetting(personalData), settings, buttons, followUps, memberships);
         return new Reception(chats, responding, commands, clock);
     }
 

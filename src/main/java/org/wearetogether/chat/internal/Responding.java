@@ -8,6 +8,7 @@ import org.wearetogether.chat.Announcement;
 import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.ChatFollowUp;
+import org.wearetogether.chat.ChatMembership;
 import org.wearetogether.chat.ChatSettings;
 import org.wearetogether.chat.Inbound;
 import org.wearetogether.dialog.Conversation;
@@ -36,6 +37,7 @@ final class Responding {
     private final ChatSettings settings;
     private final List<ChatButtons> buttons;
     private final List<ChatFollowUp> followUps;
+    private final List<ChatMembership> memberships;
 
     Responding(DialogEngine engine, Map<String, ChatCommand> commands, Forgetting forgetting, ChatSettings settings) {
         this(engine, commands, forgetting, settings, List.of(), List.of());
@@ -48,6 +50,18 @@ final class Responding {
             ChatSettings settings,
             List<ChatButtons> buttons,
             List<ChatFollowUp> followUps) {
+        this(engine, commands, forgetting, settings, buttons, followUps, List.of());
+    }
+
+    Responding(
+            DialogEngine engine,
+            Map<String, ChatCommand> commands,
+            Forgetting forgetting,
+            ChatSettings settings,
+            List<ChatButtons> buttons,
+            List<ChatFollowUp> followUps,
+            List<ChatMembership> memberships) {
+        this.memberships = List.copyOf(memberships);
         this.engine = engine;
         this.commands = commands;
         this.forgetting = forgetting;
@@ -66,7 +80,23 @@ final class Responding {
         if (inbound.content() instanceof Inbound.Post post) {
             return posted(context, post.post());
         }
+        if (inbound.content() instanceof Inbound.Membership membership) {
+            return toMemberships(context, m -> m.membershipChanged(context.person(), language, membership.canPost()));
+        }
+        if (inbound.content() instanceof Inbound.Moved moved) {
+            String newChatKey = inbound.person().channel() + ":" + moved.newChatId();
+            return toMemberships(context, m -> m.moved(context.person(), newChatKey));
+        }
         return said(context, ((Inbound.Said) inbound.content()).input());
+    }
+
+    /** The bot's place in a group changed: every feature that cares is told; the chat's own state stays. */
+    private Response toMemberships(Context c, java.util.function.Function<ChatMembership, List<Reply>> tell) {
+        List<Reply> replies = new java.util.ArrayList<>();
+        for (ChatMembership membership : memberships) {
+            replies.addAll(tell.apply(membership));
+        }
+        return new Response(c.record(), replies);
     }
 
     /** A formatted message or a photo: a feature waiting for an announcement takes it whole, dialogs read its text. */

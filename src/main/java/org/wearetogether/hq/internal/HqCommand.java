@@ -14,7 +14,8 @@ import org.wearetogether.regions.RegionCatalogue;
 
 /**
  * {@code /hq RU-MOW}, {@code /hq ALL}, {@code /hq off} in a group: binds it as a region's HQ chat (admins and that
- * region's coordinators), as the federal chat (admins), or unbinds it. Running it twice changes nothing more.
+ * region's coordinators), as the federal chat (admins), or unbinds it. Running it twice changes nothing more. A chat
+ * bound to another region or as the federal chat is re-bound only by an admin, and the answer says what it replaced.
  */
 final class HqCommand implements StaffCommand {
 
@@ -63,14 +64,36 @@ final class HqCommand implements StaffCommand {
         if (!allowed) {
             return say(HqTexts.HQ_NOT_ALLOWED, language);
         }
-        chats.bind(new HqChat(person.chatKey(), arg, language), person.userId(), clock.instant());
-        audited(person, "hq.bind", arg);
-        work.nudge();
-        if (federal) {
-            return say(HqTexts.HQ_FEDERAL, language);
+        Optional<HqChat> before =
+                chats.byChat(person.chatKey()).filter(b -> !b.region().equals(arg));
+        if (before.isPresent() && !roles.isAdmin(person.userId())) {
+            String current = name(before.get().region(), language);
+            return List.of(Reply.Message.plain(
+                    HqTexts.HQ_REBIND_ADMINS_ONLY.in(language).formatted(current)));
         }
-        String name = regions.byCode(arg).map(r -> r.name(language)).orElse(arg);
-        return List.of(Reply.Message.plain(HqTexts.HQ_BOUND.in(language).formatted(name + " (" + arg + ")")));
+        chats.bind(new HqChat(person.chatKey(), arg, language), person.userId(), clock.instant());
+        if (before.isPresent()) {
+            audited(person, "hq.rebind", before.get().region() + " -> " + arg);
+        } else {
+            audited(person, "hq.bind", arg);
+        }
+        work.nudge();
+        String done = federal
+                ? HqTexts.HQ_FEDERAL.in(language)
+                : HqTexts.HQ_BOUND.in(language).formatted(name(arg, language));
+        String replaced = before.map(b -> "\n" + HqTexts.HQ_REBOUND.in(language).formatted(name(b.region(), language)))
+                .orElse("");
+        return List.of(Reply.Message.plain(done + replaced));
+    }
+
+    /** A region's name with its code, or the federal chat's. */
+    private String name(String region, String language) {
+        if (HqChat.FEDERAL.equals(region)) {
+            return HqTexts.FEDERAL_NAME.in(language);
+        }
+        return regions.byCode(region)
+                .map(r -> r.name(language) + " (" + region + ")")
+                .orElse(region);
     }
 
     private List<Reply> off(Person person, String language) {

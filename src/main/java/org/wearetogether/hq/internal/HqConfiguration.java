@@ -1,11 +1,13 @@
 package org.wearetogether.hq.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -14,6 +16,7 @@ import org.wearetogether.access.Roles;
 import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.ChatDelivery;
+import org.wearetogether.chat.ChatMembership;
 import org.wearetogether.chat.ChatSettings;
 import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.hq.HqSettings;
@@ -44,6 +47,16 @@ class HqConfiguration {
     }
 
     @Bean
+    LostChats lostChats(MongoHqChats chats, Clock clock) {
+        return new LostChats(chats, clock);
+    }
+
+    @Bean
+    ReleasingHolds releasingHolds(RequestLifecycle lifecycle, Roles roles, ChatDelivery delivery, Clock clock) {
+        return new ReleasingHolds(lifecycle, roles, delivery, clock);
+    }
+
+    @Bean
     SlaTimers slaTimers(
             MongoSla sla,
             HelpRequests requests,
@@ -51,8 +64,10 @@ class HqConfiguration {
             CardView view,
             ChatDelivery delivery,
             HqSettings settings,
-            Clock clock) {
-        return new SlaTimers(sla, requests, chats, view, delivery, settings, clock);
+            Clock clock,
+            LostChats lost,
+            ReleasingHolds holds) {
+        return new SlaTimers(sla, requests, chats, view, delivery, settings, clock, lost, holds);
     }
 
     @Bean
@@ -63,10 +78,51 @@ class HqConfiguration {
             CardView view,
             ChatDelivery delivery,
             SlaTimers sla,
+            LostChats lost,
             Clock clock) {
-        Forwarding forwarding = new Forwarding(lifecycle, chats, cards, view, delivery, sla, clock);
+        Forwarding forwarding = new Forwarding(lifecycle, chats, cards, view, delivery, sla, lost, clock);
         sla.use(forwarding);
         return forwarding;
+    }
+
+    @Bean
+    ChatMembership hqPresence(MongoHqChats chats, HqWork work, Clock clock) {
+        return new HqPresence(chats, work, clock);
+    }
+
+    @Bean
+    RoutingStatus routingStatus(MongoHqChats chats, RequestLifecycle lifecycle, Clock clock) {
+        return new RoutingStatus(chats, lifecycle, clock);
+    }
+
+    @Bean
+    HealthIndicator hqRoutingHealthIndicator(RoutingStatus status) {
+        return new HqRoutingHealth(status);
+    }
+
+    @Bean
+    AdminNotices adminNotices(Roles roles, ChatDelivery delivery) {
+        return new AdminNotices(roles, delivery);
+    }
+
+    @Bean
+    BindingNotices bindingNotices(
+            MongoHqChats chats, RoutingStatus status, AdminNotices admins, RegionCatalogue regions) {
+        return new BindingNotices(chats, status, admins, regions);
+    }
+
+    @Bean
+    UnroutedReminders unroutedReminders(
+            RoutingStatus status, MongoUnroutedMarks marks, AdminNotices admins, RegionCatalogue regions, Clock clock) {
+        return new UnroutedReminders(status, marks, admins, regions, clock);
+    }
+
+    /** Regions without a live HQ chat, requests with nowhere to go, dead HQ chats: as gauges, read when scraped. */
+    @Bean
+    RoutingMeters routingMeters(RoutingStatus status, ObjectProvider<MeterRegistry> registry) {
+        RoutingMeters meters = new RoutingMeters(status);
+        registry.ifAvailable(meters::bindTo);
+        return meters;
     }
 
     @Bean
@@ -107,17 +163,36 @@ class HqConfiguration {
 
     @Bean
     Starter hqStarter(
-            HqWork work, Forwarding forwarding, RequesterNotices notices, SlaTimers sla, HqSettings settings) {
-        return new Starter(work, forwarding, notices, sla, settings);
+            HqWork work,
+            Forwarding forwarding,
+            RequesterNotices notices,
+            SlaTimers sla,
+            BindingNotices bindings,
+            UnroutedReminders unrouted,
+            HqSettings settings) {
+        return new Starter(work, forwarding, notices, sla, bindings, unrouted, settings);
     }
 
     /** Starts the sweeps when the application is ready; new requests nudge them. */
-    record Starter(HqWork work, Forwarding forwarding, RequesterNotices notices, SlaTimers sla, HqSettings settings) {
+    record Starter(
+            HqWork work,
+            Forwarding forwarding,
+            RequesterNotices notices,
+            SlaTimers sla,
+            BindingNotices bindings,
+            UnroutedReminders unrouted,
+            HqSettings settings) {
 
         @EventListener(ApplicationReadyEvent.class)
         void start() {
             work.start(
-                    List.of(forwarding::forwardNew, forwarding::backfill, notices::sweep, sla::fireDue),
+                    List.of(
+                            forwarding::forwardNew,
+                            forwarding::backfill,
+                            notices::sweep,
+                            sla::fireDue,
+                            bindings::sweep,
+                            unrouted::sweep),
                     settings.sweepInterval());
         }
 

@@ -76,6 +76,43 @@ final class HqTexts {
     static final Texts HQ_OFF =
             Texts.of("Готово: чат больше не получает просьбы.", "Done: this chat gets no more requests.");
     static final Texts HQ_NOT_BOUND = Texts.of("Этот чат и так не привязан.", "This chat is not bound anyway.");
+    static final Texts HQ_REBOUND = Texts.of(
+            "Раньше это был чат %s; теперь он получает другие просьбы.",
+            "It was the chat of %s before; it now gets other requests.");
+    static final Texts HQ_REBIND_ADMINS_ONLY = Texts.of(
+            "Извините, этот чат уже работает как чат %s. Перепривязать его может только администратор.",
+            "Sorry, this chat already serves as the chat of %s. Only an admin can re-bind it.");
+    static final Texts HQ_BACK = Texts.of(
+            "Снова на связи: открытые просьбы региона, которых здесь нет, придут сюда.",
+            "Back again: the region's open requests missing here will be posted here.");
+    static final Texts FEDERAL_NAME = Texts.of("всей страны (федеральный)", "the whole country (federal)");
+
+    // to the admins
+    static final Texts CHAT_LOST = Texts.of(
+            "⚠️ Чат штаба %s (%s) недоступен: бота удалили или запретили ему писать. Ждут, кто возьмёт: %d. %s",
+            "⚠️ The HQ chat of %s (%s) is lost: the bot was removed or may not post there. Waiting to be taken: %d. %s");
+    static final Texts FALLBACK_FEDERAL = Texts.of(
+            "Новые просьбы пока идут в федеральный чат. Верните бота в группу или привяжите другой чат: /hq.",
+            "New requests go to the federal chat meanwhile. Add the bot back or bind another chat with /hq.");
+    static final Texts FALLBACK_NONE = Texts.of(
+            "Федерального чата нет: новые просьбы никто не увидит. Верните бота или привяжите чат: /hq.",
+            "There is no federal chat: nobody will see new requests. Add the bot back or bind a chat with /hq.");
+    static final Texts CHAT_BACK = Texts.of(
+            "✅ Чат штаба %s (%s) снова работает. Ждут, кто возьмёт: %d; открытые просьбы отправлены туда.",
+            "✅ The HQ chat of %s (%s) works again. Waiting to be taken: %d; the open requests are posted there.");
+    static final Texts CHAT_MOVED = Texts.of(
+            "ℹ️ Чат штаба %s стал супергруппой (%s → %s); привязка перенесена. Ждут, кто возьмёт: %d.",
+            "ℹ️ The HQ chat of %s became a supergroup (%s → %s); the binding moved with it. Waiting to be taken: %d.");
+    static final Texts NOWHERE_TO_GO = Texts.of(
+            "🚨 %d просьб из региона %s некуда отправить: нет ни чата штаба, ни федерального чата. "
+                    + "Привяжите группу: /hq RU-XXX или /hq ALL. Напомню через час.",
+            "🚨 %d requests from %s have nowhere to go: there is neither an HQ chat nor a federal chat. "
+                    + "Bind a group: /hq RU-XXX or /hq ALL. I will remind you in an hour.");
+    static final Texts HOLDS_RETURNED = Texts.of(
+            "Просьбы, которые держал(а) %2$s, возвращены в очередь (%1$d): %3$s.",
+            "The requests %2$s held went back to the queue (%1$d): %3$s.");
+    static final Texts COORDINATOR_REMOVED =
+            Texts.of("координатор больше не работает в регионе", "the coordinator no longer works in the region");
 
     // the requester
     static final Texts ACCEPTED = Texts.of(

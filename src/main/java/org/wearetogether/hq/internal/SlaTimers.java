@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.hq.HqSettings;
+import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestStatus;
@@ -32,6 +33,8 @@ final class SlaTimers {
     private final ChatDelivery delivery;
     private final HqSettings settings;
     private final Clock clock;
+    private final LostChats lost;
+    private final ReleasingHolds holds;
     private Forwarding forwarding;
 
     SlaTimers(
@@ -41,7 +44,11 @@ final class SlaTimers {
             CardView view,
             ChatDelivery delivery,
             HqSettings settings,
-            Clock clock) {
+            Clock clock,
+            LostChats lost,
+            ReleasingHolds holds) {
+        this.lost = lost;
+        this.holds = holds;
         this.timers = timers;
         this.requests = requests;
         this.chats = chats;
@@ -115,18 +122,28 @@ final class SlaTimers {
             return false;
         }
         List<HqChat> targets = Forwarding.targets(chats.all(), request.regionCode());
+        boolean announced = false;
         for (HqChat chat : targets) {
-            delivery.post(
-                    chat.chatKey(), view.card(request, chat.language(), HqTexts.STILL_WAITING.in(chat.language())));
+            try {
+                delivery.post(
+                        chat.chatKey(), view.card(request, chat.language(), HqTexts.STILL_WAITING.in(chat.language())));
+                announced = true;
+            } catch (ChannelSender.NotDelivered e) {
+                if (!e.chatGone()) {
+                    throw e;
+                }
+                lost.lost(chat, e); // the next timer finds the chats that are left
+            }
         }
-        return !targets.isEmpty();
+        return announced;
     }
 
     private boolean escalate(HelpRequest request) {
         if (!untaken(request)) {
             return false;
         }
-        List<HqChat> federal = chats.all().stream().filter(HqChat::federal).toList();
+        List<HqChat> federal =
+                Forwarding.live(chats.all()).stream().filter(HqChat::federal).toList();
         for (HqChat chat : federal) {
             String headline =
                     HqTexts.ESCALATED.in(chat.language()).formatted(hours(settings.escalateAfter(), chat.language()));
@@ -141,6 +158,10 @@ final class SlaTimers {
                 || request.holder() == null
                 || !CardButtons.isPerson(request.holder())) {
             return false;
+        }
+        if (holds.heldByFormerCoordinator(request)) {
+            // the event that should have returned it was lost: return it now instead of reminding them
+            return holds.release(request, Actor.SYSTEM);
         }
         // the holder's own language is not known: the language their region's HQ chat works in
         String language = Forwarding.targets(chats.all(), request.regionCode()).stream()

@@ -176,6 +176,38 @@ class MongoRequestLifecycle implements RequestLifecycle {
     }
 
     @Override
+    public List<HelpRequest> unforwardedIn(java.util.Collection<String> regionCodes, int limit) {
+        if (regionCodes.isEmpty()) {
+            return List.of();
+        }
+        List<HelpRequest> found = new ArrayList<>();
+        requests.find(Filters.and(
+                        Filters.exists("forwardedAt", false),
+                        Filters.in("regionCode", regionCodes.stream().sorted().toList())))
+                .sort(Sorts.ascending("createdAt"))
+                .limit(limit)
+                .forEach(d -> found.add(MongoHelpRequestDocuments.fromDocument(d)));
+        return found;
+    }
+
+    @Override
+    public java.util.Map<String, Waiting> waitingByRegion() {
+        java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
+        Bson waiting =
+                Filters.or(Filters.eq("status", RequestStatus.SUBMITTED.name()), Filters.exists("forwardedAt", false));
+        requests.find(waiting)
+                .projection(new Document("regionCode", 1).append("status", 1).append("forwardedAt", 1))
+                .forEach(d -> {
+                    long[] c = counts.computeIfAbsent(String.valueOf(d.getString("regionCode")), r -> new long[2]);
+                    c[0] += RequestStatus.SUBMITTED.name().equals(d.getString("status")) ? 1 : 0;
+                    c[1] += d.get("forwardedAt") == null ? 1 : 0;
+                });
+        java.util.Map<String, Waiting> result = new java.util.TreeMap<>();
+        counts.forEach((region, c) -> result.put(region, new Waiting(c[0], c[1])));
+        return result;
+    }
+
+    @Override
     public void markForwarded(String number, Instant at) {
         requests.updateOne(
                 Filters.and(Filters.eq("number", number), Filters.exists("forwardedAt", false)),

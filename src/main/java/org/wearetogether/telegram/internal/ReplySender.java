@@ -49,8 +49,7 @@ final class ReplySender {
                     .build());
             return String.valueOf(sent.getMessageId());
         } catch (CallFailed e) {
-            boolean permanent = !e.isTransient() && !e.isRateLimited();
-            throw new ChannelSender.NotDelivered("Could not post to chat " + chatId + ": " + e.getMessage(), permanent);
+            throw e.notDelivered("Could not post to chat " + chatId);
         }
     }
 

@@ -8,6 +8,9 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberRestricted;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.wearetogether.chat.Announcement;
 import org.wearetogether.chat.Inbound;
@@ -31,6 +34,12 @@ final class UpdateReader {
 
     Incoming read(Update update) {
         long id = update.getUpdateId();
+        if (update.hasMyChatMember() && isGroup(update.getMyChatMember().getChat())) {
+            return readMembership(id, update.getMyChatMember());
+        }
+        if (update.hasMessage() && movedTo(update.getMessage()) != null) {
+            return readMove(id, update.getMessage());
+        }
         if (update.hasMessage()) {
             return readMessage(id, update.getMessage(), false);
         }
@@ -54,6 +63,50 @@ final class UpdateReader {
         }
         ReplyTarget target = ReplyTarget.chat(String.valueOf(message.getChatId()));
         return new Incoming.Handle(inbound(id, from, target, content), target);
+    }
+
+    /** The bot was added to a group, removed, or its rights changed: whether it may post there now. */
+    private static Incoming readMembership(long id, ChatMemberUpdated change) {
+        if (change.getFrom() == null || change.getNewChatMember() == null) {
+            return new Incoming.Ignore(id, "membership change without a person or a status", null);
+        }
+        ReplyTarget target = ReplyTarget.chat(String.valueOf(change.getChat().getId()));
+        var content = new Inbound.Membership(canPost(change.getNewChatMember()));
+        return new Incoming.Handle(inbound(id, change.getFrom(), target, content), target);
+    }
+
+    static boolean canPost(ChatMember member) {
+        return switch (String.valueOf(member.getStatus())) {
+            case "creator", "administrator", "member" -> true;
+            case "restricted" ->
+                member instanceof ChatMemberRestricted r
+                        && Boolean.TRUE.equals(r.getIsMember())
+                        && Boolean.TRUE.equals(r.getCanSendMessages());
+            default -> false; // left, kicked
+        };
+    }
+
+    /**
+     * A group became a supergroup. Telegram tells it twice: in the old group ({@code migrate_to_chat_id}) and in the
+     * new one ({@code migrate_from_chat_id}); both are read as the old chat moving to the new id.
+     */
+    private static Incoming readMove(long id, Message message) {
+        String oldId = message.getMigrateFromChatId() != null
+                ? String.valueOf(message.getMigrateFromChatId())
+                : String.valueOf(message.getChatId());
+        User from = message.getFrom();
+        if (from == null) {
+            return new Incoming.Ignore(id, "group migration without a person", null);
+        }
+        ReplyTarget target = ReplyTarget.chat(oldId);
+        return new Incoming.Handle(inbound(id, from, target, new Inbound.Moved(movedTo(message))), target);
+    }
+
+    private static String movedTo(Message message) {
+        if (message.getMigrateToChatId() != null) {
+            return String.valueOf(message.getMigrateToChatId());
+        }
+        return message.getMigrateFromChatId() != null ? String.valueOf(message.getChatId()) : null;
     }
 
     private Incoming readPress(long id, CallbackQuery press) {
@@ -122,6 +175,10 @@ final class UpdateReader {
         }
         var matcher = COMMAND.matcher(text);
         return matcher.lookingAt() && endsCommandWord(text, matcher.end()) && me.equalsIgnoreCase(matcher.group(2));
+    }
+
+    private static boolean isGroup(Chat chat) {
+        return chat != null && ("group".equals(chat.getType()) || "supergroup".equals(chat.getType()));
     }
 
     private static boolean isPrivate(Chat chat) {

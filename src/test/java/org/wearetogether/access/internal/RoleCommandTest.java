@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wearetogether.access.AccessSettings;
+import org.wearetogether.access.CoordinatorRemoved;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.regions.Region;
@@ -30,6 +31,7 @@ class RoleCommandTest {
     private MongoAudit audit;
     private RoleCommand coordinator;
     private RoleCommand operator;
+    private final List<Object> events = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -55,8 +57,9 @@ class RoleCommandTest {
         var people = (org.wearetogether.chat.People)
                 name -> name.equalsIgnoreCase("@olga_k") ? Optional.of(OLGA) : Optional.empty();
         Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-        coordinator = new RoleCommand(RoleCommand.COORDINATOR, roles, roles, people, regions, audit, clock);
-        operator = new RoleCommand(RoleCommand.OPERATOR, roles, roles, people, regions, audit, clock);
+        coordinator =
+                new RoleCommand(RoleCommand.COORDINATOR, roles, roles, people, regions, audit, clock, events::add);
+        operator = new RoleCommand(RoleCommand.OPERATOR, roles, roles, people, regions, audit, clock, events::add);
     }
 
     @AfterEach
@@ -83,6 +86,39 @@ class RoleCommandTest {
         assertThat(say(coordinator, ADMIN, "remove 901 RU-MOW")).contains("no longer coordinates");
         assertThat(say(coordinator, ADMIN, "remove 901")).contains("Nothing changed");
         assertThat(roles.coordinatedRegions("901")).isEmpty();
+    }
+
+    @Test
+    void removingACoordinatorTellsTheOtherModulesWhichRegionsTheyLost() {
+        say(coordinator, ADMIN, "901 RU-MOW");
+        roles.addCoordinator("901", "RU-SPE");
+        events.clear();
+
+        say(coordinator, ADMIN, "remove 901");
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(CoordinatorRemoved.class, e -> {
+            assertThat(e.userId()).isEqualTo("901");
+            assertThat(e.regions()).containsExactlyInAnyOrder("RU-MOW", "RU-SPE");
+            assertThat(e.removedBy().userId()).isEqualTo("900");
+        });
+        events.clear();
+        say(coordinator, ADMIN, "remove 901");
+        assertThat(events).as("nothing was removed the second time").isEmpty();
+    }
+
+    @Test
+    void removingOneRegionNamesOnlyThatRegion() {
+        say(coordinator, ADMIN, "901 RU-MOW");
+        roles.addCoordinator("901", "RU-SPE");
+        events.clear();
+
+        say(coordinator, ADMIN, "remove 901 RU-MOW");
+
+        assertThat(events)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        CoordinatorRemoved.class, e -> assertThat(e.regions()).containsExactly("RU-MOW"));
+        assertThat(roles.coordinatedRegions("901")).containsExactly("RU-SPE");
     }
 
     @Test

@@ -152,6 +152,45 @@ class ReceptionTest {
     }
 
     @Test
+    void theBotsMembershipAndAGroupsMoveReachTheMembershipPlugInsOnceAndNotTheDialog() {
+        List<String> told = new ArrayList<>();
+        org.wearetogether.chat.ChatMembership hq = new org.wearetogether.chat.ChatMembership() {
+            @Override
+            public List<Reply> membershipChanged(Person person, String language, boolean canPost) {
+                told.add(person.chatKey() + " canPost=" + canPost + " by " + person.userId());
+                return canPost ? List.of(Reply.Message.plain("back")) : List.of();
+            }
+
+            @Override
+            public List<Reply> moved(Person person, String newChatKey) {
+                told.add(person.chatKey() + " moved to " + newChatKey);
+                return List.of();
+            }
+        };
+        ChatSettings settings = new ChatSettings("8 800 000-00-00", 1000, Duration.ofHours(1), Duration.ofSeconds(30));
+        Responding responding = new Responding(
+                engine, Map.of(), new Forgetting(List.of()), settings, List.of(), List.of(), List.of(hq));
+        reception = new Reception(chats, responding, List.<ChatCommand>of(), Clock.fixed(NOW, ZoneOffset.UTC));
+        Person inGroup = new Person("telegram", "-100", "901", "Olga", null);
+
+        assertThat(reception.handle(new Inbound(inGroup, 1, "en", new Inbound.Membership(false))))
+                .isEmpty();
+        assertThat(reception.handle(new Inbound(inGroup, 1, "en", new Inbound.Membership(false))))
+                .as("re-delivered")
+                .isEmpty();
+        assertThat(reception.handle(new Inbound(inGroup, 2, "en", new Inbound.Membership(true))))
+                .containsExactly(Reply.Message.plain("back"));
+        reception.handle(new Inbound(inGroup, 3, "en", new Inbound.Moved("-1000100")));
+
+        assertThat(told)
+                .containsExactly(
+                        "telegram:-100 canPost=false by 901",
+                        "telegram:-100 canPost=true by 901",
+                        "telegram:-100 moved to telegram:-1000100");
+        assertThat(engine.inputs).isEmpty();
+    }
+
+    @Test
     void olderUpdateThanTheLastAppliedIsIgnored() {
         reception.handle(button(5, Menu.HELP_FOR_ME));
 

@@ -159,6 +159,48 @@ class MongoRequestLifecycleTest {
         assertThat(lifecycle.unforwarded(10)).extracting(r -> r.number()).containsExactly(second);
     }
 
+    @Test
+    void aThousandRequestsNoChatCanTakeDoNotHoldBackOneThatCanBeRouted() {
+        for (int i = 0; i < 1000; i++) {
+            submitIn("spb-" + i, "RU-SPE", T0.plusMillis(i));
+        }
+        String moscow = submitIn("mow", "RU-MOW", T0.plusSeconds(60));
+
+        assertThat(lifecycle.unforwarded(200))
+                .as("the 200 oldest are all from the region without a chat")
+                .noneMatch(r -> r.number().equals(moscow));
+        assertThat(lifecycle.unforwardedIn(Set.of("RU-MOW"), 200))
+                .extracting(r -> r.number())
+                .containsExactly(moscow);
+        assertThat(lifecycle.unforwardedIn(Set.of(), 200)).isEmpty();
+
+        lifecycle.markForwarded(moscow, T0.plusSeconds(61));
+        assertThat(lifecycle.unforwardedIn(Set.of("RU-MOW", "RU-KDA"), 200)).isEmpty();
+    }
+
+    @Test
+    void waitingByRegionCountsUntakenAndUnforwardedRequestsPerRegion() {
+        String a = submitIn("a", "RU-MOW", T0);
+        submitIn("b", "RU-MOW", T0);
+        String c = submitIn("c", "RU-SPE", T0);
+        String d = submitIn("d", "RU-KDA", T0);
+        lifecycle.markForwarded(a, T0);
+        lifecycle.markForwarded(c, T0);
+        lifecycle.take(c, OLGA, T0);
+        lifecycle.markForwarded(d, T0);
+        lifecycle.take(d, OLGA, T0);
+
+        assertThat(lifecycle.waitingByRegion())
+                .containsOnly(org.assertj.core.api.Assertions.entry("RU-MOW", new RequestLifecycle.Waiting(2, 1)))
+                .doesNotContainKeys("RU-SPE", "RU-KDA");
+    }
+
+    private String submitIn(String conversationId, String region, Instant at) {
+        return requests.submit(RequestAnswers.draft(Submissions.forMe(conversationId, region), at))
+                .request()
+                .number();
+    }
+
     private String submit(String conversationId) {
         return requests.submit(RequestAnswers.draft(Submissions.forRelative(conversationId), T0))
                 .request()

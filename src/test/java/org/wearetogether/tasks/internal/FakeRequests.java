@@ -134,5 +134,15 @@ final class FakeRequests implements HelpRequests, RequestLifecycle {
     }
 
     @Override
+    public List<HelpRequest> unforwardedIn(java.util.Collection<String> regionCodes, int limit) {
+        return List.of();
+    }
+
+    @Override
+    public Map<String, Waiting> waitingByRegion() {
+        return Map.of();
+    }
+
+    @Override
     public void markForwarded(String number, Instant at) {}
 }
