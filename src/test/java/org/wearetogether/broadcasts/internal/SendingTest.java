@@ -160,7 +160,7 @@ class SendingTest {
     void cancelStopsFurtherSendingAndReports() throws Exception {
         h.volunteers(300, "RU-MOW");
         long id = h.confirmToAll();
-        Sending sending = h.started(SendingHarness.settings(100));
+        Sending sending = h.started(SendingHarness.settings(100)).sending();
         h.awaitCalls(30, WAIT);
 
         assertThat(h.broadcasts.cancel(id, "7", h.clock.instant())).isTrue();
@@ -182,7 +182,7 @@ class SendingTest {
     void aNewSenderResumesWhereTheStoppedOneLeftWithoutDuplicatesOrGaps() throws Exception {
         h.volunteers(400, "RU-MOW");
         long id = h.confirmToAll();
-        Sending first = h.started(SendingHarness.settings(200));
+        SendingHarness.RunningSender first = h.started(SendingHarness.settings(200));
         h.awaitCalls(150, WAIT);
         first.close();
         int before = h.channel.calls.size();
