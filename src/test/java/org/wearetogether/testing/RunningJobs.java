@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.wearetogether.jobs.Job;
+import org.wearetogether.jobs.JobRun;
 import org.wearetogether.jobs.Jobs;
 import org.wearetogether.jobs.Leadership;
 import org.wearetogether.jobs.internal.JobRegistry;
@@ -18,6 +19,17 @@ import org.wearetogether.jobs.internal.JobsSettings;
  * the test can flip. Create it, build the jobs (they may nudge through {@link #jobs()}), then {@link #start}.
  */
 public final class RunningJobs implements AutoCloseable {
+
+    /** A run outside the registry that is never asked to stop; for calling a job's {@code run} directly. */
+    public static final JobRun DIRECT_RUN = new JobRun() {
+        @Override
+        public boolean stopRequested() {
+            return false;
+        }
+
+        @Override
+        public void runAgainSoon() {}
+    };
 
     public final FlippingLeadership leadership = new FlippingLeadership();
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();

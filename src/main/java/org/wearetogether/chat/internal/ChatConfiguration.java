@@ -54,6 +54,6 @@ class ChatConfiguration {
 
     @Bean
     TimerTick timerTick(ConversationTimers timers, ChatSettings settings) {
-        return new TimerTick(timers, settings.timerInterval());
+        return new TimerTick(timers::fireDue, settings.timerInterval());
     }
 }

@@ -8,11 +8,11 @@ import org.wearetogether.jobs.Schedule;
 /** Fires the conversations' due reminders and expiries as a background job, first one interval after start. */
 final class TimerTick implements Job {
 
-    private final ConversationTimers timers;
+    private final Runnable fireDue;
     private final Duration interval;
 
-    TimerTick(ConversationTimers timers, Duration interval) {
-        this.timers = timers;
+    TimerTick(Runnable fireDue, Duration interval) {
+        this.fireDue = fireDue;
         this.interval = interval;
     }
 
@@ -28,6 +28,6 @@ final class TimerTick implements Job {
 
     @Override
     public void run(JobRun run) {
-        timers.fireDue();
+        fireDue.run();
     }
 }

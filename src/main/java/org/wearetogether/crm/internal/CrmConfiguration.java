@@ -49,11 +49,11 @@ class CrmConfiguration {
 
     @Bean
     WebhookSweep webhookSweep(WebhookOutbox outbox, CrmSettings settings) {
-        return new WebhookSweep(outbox, settings);
+        return new WebhookSweep(outbox::sweep, settings);
     }
 
     @Bean
     WebhookDispatch webhookDispatch(WebhookDispatcher dispatcher, CrmSettings settings) {
-        return new WebhookDispatch(dispatcher, settings);
+        return new WebhookDispatch(dispatcher::dispatchDue, settings);
     }
 }

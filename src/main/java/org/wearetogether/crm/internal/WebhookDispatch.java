@@ -11,11 +11,11 @@ import org.wearetogether.jobs.Schedule;
  */
 final class WebhookDispatch implements Job {
 
-    private final WebhookDispatcher dispatcher;
+    private final Runnable dispatchDue;
     private final CrmSettings settings;
 
-    WebhookDispatch(WebhookDispatcher dispatcher, CrmSettings settings) {
-        this.dispatcher = dispatcher;
+    WebhookDispatch(Runnable dispatchDue, CrmSettings settings) {
+        this.dispatchDue = dispatchDue;
         this.settings = settings;
     }
 
@@ -31,6 +31,6 @@ final class WebhookDispatch implements Job {
 
     @Override
     public void run(JobRun run) {
-        dispatcher.dispatchDue();
+        dispatchDue.run();
     }
 }

@@ -11,11 +11,11 @@ import org.wearetogether.jobs.Schedule;
  */
 final class WebhookSweep implements Job {
 
-    private final WebhookOutbox outbox;
+    private final Runnable sweep;
     private final CrmSettings settings;
 
-    WebhookSweep(WebhookOutbox outbox, CrmSettings settings) {
-        this.outbox = outbox;
+    WebhookSweep(Runnable sweep, CrmSettings settings) {
+        this.sweep = sweep;
         this.settings = settings;
     }
 
@@ -31,6 +31,6 @@ final class WebhookSweep implements Job {
 
     @Override
     public void run(JobRun run) {
-        outbox.sweep();
+        sweep.run();
     }
 }

@@ -8,11 +8,11 @@ import org.wearetogether.jobs.Schedule;
 /** The tasks' sweep (expired offers, withdrawal events missed) as a background job, first one interval after start. */
 final class TaskSweep implements Job {
 
-    private final Withdrawing withdrawing;
+    private final Runnable sweep;
     private final Duration interval;
 
-    TaskSweep(Withdrawing withdrawing, Duration interval) {
-        this.withdrawing = withdrawing;
+    TaskSweep(Runnable sweep, Duration interval) {
+        this.sweep = sweep;
         this.interval = interval;
     }
 
@@ -28,6 +28,6 @@ final class TaskSweep implements Job {
 
     @Override
     public void run(JobRun run) {
-        withdrawing.sweep();
+        sweep.run();
     }
 }

@@ -123,7 +123,7 @@ class TasksConfiguration {
 
     @Bean
     TaskSweep taskSweep(Withdrawing withdrawing, TasksSettings settings) {
-        return new TaskSweep(withdrawing, settings.sweepInterval());
+        return new TaskSweep(withdrawing::sweep, settings.sweepInterval());
     }
 
     /** The volunteers module's profiles; none while it is not part of the application. */

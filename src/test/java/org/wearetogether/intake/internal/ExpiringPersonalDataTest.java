@@ -34,6 +34,14 @@ class ExpiringPersonalDataTest {
     }
 
     @Test
+    void looksHourlyOnTheLeaseHolderFirstAMinuteAfterStart() {
+        assertThat(expiring.name()).isEqualTo("personal-data-expiry");
+        assertThat(expiring.schedule())
+                .isEqualTo(org.wearetogether.jobs.Schedule.every(Duration.ofHours(1))
+                        .firstAfter(Duration.ofMinutes(1)));
+    }
+
+    @Test
     void erasesPersonalDataOfRequestsClosedLongerThanTheRetentionPeriod() {
         requests.submit(RequestAnswers.draft(Submissions.forRelative("old-done"), CREATED));
         close("MOW-000001", "DONE", NOW.minus(Duration.ofDays(181)));
