@@ -34,8 +34,8 @@ final class JobRunner implements JobRun {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
-    // guarded by lock
-    private boolean started;
+    // written under lock
+    private volatile boolean started;
     private boolean nudged;
     private boolean again;
     private long nextAt;
