@@ -92,6 +92,15 @@ final class SendingHarness implements AutoCloseable {
         return new RunningSender(sending, jobs);
     }
 
+    /** A sender on another instance that stands by until the test hands it the lease. */
+    RunningSender standingBy(BroadcastSettings settings) {
+        RunningJobs jobs = new RunningJobs();
+        jobs.leadership.set(false);
+        Sending sending = sending(settings, () -> jobs.jobs().nudge(BroadcastSending.NAME));
+        senders.add(jobs.start(new BroadcastSending(sending)));
+        return new RunningSender(sending, jobs);
+    }
+
     /** A started sender; closing it stops its registry as a shutdown would. */
     record RunningSender(Sending sending, RunningJobs jobs) implements AutoCloseable {
         @Override

@@ -196,6 +196,45 @@ class SendingTest {
     }
 
     @Test
+    void whenTheLeaseMovesTheSenderStopsBetweenMessagesAndTheNewHolderFinishesWithoutDuplicates() throws Exception {
+        h.volunteers(300, "RU-MOW");
+        long id = h.confirmToAll();
+        SendingHarness.RunningSender first = h.started(SendingHarness.settings(200));
+        SendingHarness.RunningSender second = h.standingBy(SendingHarness.settings(200));
+        h.awaitCalls(100, WAIT);
+        assertThat(second.jobs()
+                        .meters
+                        .timer("together.job.duration", "job", BroadcastSending.NAME)
+                        .count())
+                .as("runs of the standby's sender")
+                .isZero();
+
+        first.jobs().leadership.set(false); // the lease lapses: the holder stops after the message being sent
+        awaitNotRunning(first);
+        int sentByFirst = h.channel.calls.size();
+        Thread.sleep(200);
+        assertThat(h.channel.calls).as("nothing more from the old holder").hasSize(sentByFirst);
+        second.jobs().leadership.set(true);
+
+        Broadcast done = h.await(id, Broadcast.State.DONE, WAIT);
+        assertThat(h.channel.deliveredTo()).hasSize(300).doesNotHaveDuplicates();
+        assertThat(done.report().sent()).isEqualTo(300);
+    }
+
+    private static void awaitNotRunning(SendingHarness.RunningSender sender) throws InterruptedException {
+        var running = sender.jobs()
+                .meters
+                .get("together.job.running")
+                .tag("job", BroadcastSending.NAME)
+                .gauge();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (running.value() != 0) {
+            assertThat(System.nanoTime()).as("the old holder's run ends").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
+
+    @Test
     void afterACrashOnlyTheInFlightBatchIsSentAgain() throws Exception {
         h.volunteers(50, "RU-MOW");
         long id = h.confirmToAll();
