@@ -1,9 +1,6 @@
 package org.wearetogether.jobs.internal;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,9 +51,7 @@ final class JobRunner implements JobRun {
     private volatile Instant failingSince;
     private volatile String lastError;
 
-    private final Timer durations;
-    private final Counter failures;
-    private final Counter restarts;
+    private final JobMeters meters;
 
     JobRunner(Job job, JobsSettings settings, Clock clock, MeterRegistry meters) {
         this.job = job;
@@ -64,32 +59,21 @@ final class JobRunner implements JobRun {
         this.settings = settings;
         this.clock = clock;
         this.lastStartAt = System.nanoTime() - schedule.nudgeGap().toNanos();
-        String name = job.name();
-        this.durations = Timer.builder("together.job.duration")
-                .description("How long each run of a background job took")
-                .tag("job", name)
-                .register(meters);
-        this.failures = Counter.builder("together.job.failures")
-                .description("Runs of a background job that threw")
-                .tag("job", name)
-                .register(meters);
-        this.restarts = Counter.builder("together.job.restarts")
-                .description("Threads of a background job started again after they died")
-                .tag("job", name)
-                .register(meters);
-        Gauge.builder("together.job.running", this, r -> r.running ? 1 : 0)
-                .description("1 while a run of the background job is under way")
-                .tag("job", name)
-                .register(meters);
-        Gauge.builder("together.job.last.run", this, r -> r.lastRun == null ? Double.NaN : r.lastRun.getEpochSecond())
-                .description("When the last run of the background job ended (Unix time)")
-                .baseUnit("seconds")
-                .tag("job", name)
-                .register(meters);
+        this.meters = JobMeters.register(job.name(), this, meters);
     }
 
     String name() {
         return job.name();
+    }
+
+    boolean running() {
+        return running;
+    }
+
+    /** When the last run ended, in seconds since the epoch; NaN before the first. */
+    double lastRunSeconds() {
+        Instant last = lastRun;
+        return last == null ? Double.NaN : last.getEpochSecond();
     }
 
     void start(boolean leader) {
@@ -193,7 +177,7 @@ final class JobRunner implements JobRun {
                 return false;
             }
             log.error("The thread of job {} died; starting it again", job.name());
-            restarts.increment();
+            meters.restarts().increment();
             startThread();
             return true;
         } finally {
@@ -201,32 +185,45 @@ final class JobRunner implements JobRun {
         }
     }
 
+    /** The job as health shows it; unhealthy while it should run and does not. */
     JobStatus status() {
         Thread t = currentThread();
         boolean dead = started && !stopping && (t == null || !t.isAlive());
         long now = System.nanoTime();
         boolean failingTooLong = failuresInARow > 0
+                && active()
+                && !stopping
                 && now - failingSinceNanos > settings.unhealthyAfter().toNanos();
         boolean stuck = running && now - runStartedAt > settings.stuckAfter().toNanos();
-        String state;
+        long restarts = (long) meters.restarts().count();
+        return new JobStatus(
+                state(dead),
+                !dead && !stuck && !failingTooLong,
+                lastRun,
+                lastDuration,
+                failuresInARow,
+                failingSince,
+                lastError,
+                restarts);
+    }
+
+    private String state(boolean dead) {
         if (!started) {
-            state = "not started";
-        } else if (stopping) {
-            state = "stopped";
-        } else if (dead) {
-            state = "dead";
-        } else if (running) {
-            state = "running";
-        } else if (!active()) {
-            state = "standby";
-        } else if (failuresInARow > 0) {
-            state = "failing";
-        } else {
-            state = "waiting";
+            return "not started";
         }
-        boolean healthy = !dead && !stuck && !(failingTooLong && active() && !stopping);
-        return new JobStatus(state, healthy, lastRun, lastDuration, failuresInARow, failingSince, lastError, (long)
-                restarts.count());
+        if (stopping) {
+            return "stopped";
+        }
+        if (dead) {
+            return "dead";
+        }
+        if (running) {
+            return "running";
+        }
+        if (!active()) {
+            return "standby";
+        }
+        return failuresInARow > 0 ? "failing" : "waiting";
     }
 
     private Thread currentThread() {
@@ -311,7 +308,7 @@ final class JobRunner implements JobRun {
         } finally {
             long end = System.nanoTime();
             running = false;
-            durations.record(end - start, TimeUnit.NANOSECONDS);
+            meters.durations().record(end - start, TimeUnit.NANOSECONDS);
             lastRun = clock.instant();
             lastDuration = Duration.ofNanos(end - start);
             if (failure == null) {
@@ -339,7 +336,7 @@ final class JobRunner implements JobRun {
     }
 
     private void failed(Throwable failure, long end) {
-        failures.increment();
+        meters.failures().increment();
         long delay;
         lock.lock();
         try {
