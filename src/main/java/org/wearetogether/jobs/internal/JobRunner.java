@@ -282,8 +282,15 @@ final class JobRunner implements JobRun {
         if (again) {
             return Math.min(nextAt, lastStartAt);
         }
-        if (nudged && backOff == null) {
-            long nudgedAt = lastStartAt + schedule.nudgeGap().toNanos();
+        if (nudged) {
+            // a nudge means new work, and mostly that the store took a write: worth a try before the back-off ends,
+            // though not sooner than its first wait, so that a job failing for good cannot spin on nudges
+            long gap = backOff == null
+                    ? schedule.nudgeGap().toNanos()
+                    : Math.max(
+                            schedule.nudgeGap().toNanos(),
+                            settings.firstBackOff().toNanos());
+            long nudgedAt = lastStartAt + gap;
             return nextAt - nudgedAt < 0 ? nextAt : nudgedAt;
         }
         return nextAt;

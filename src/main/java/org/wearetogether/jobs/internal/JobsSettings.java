@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("together.jobs")
 public record JobsSettings(
         @DefaultValue("1s") Duration firstBackOff,
-        @DefaultValue("1m") Duration maxBackOff,
+        @DefaultValue("30s") Duration maxBackOff,
         @DefaultValue("1m") Duration unhealthyAfter,
         @DefaultValue("10m") Duration stuckAfter,
         @DefaultValue("10s") Duration stopWait,

@@ -92,6 +92,35 @@ class JobRegistryTest {
     }
 
     @Test
+    void aNudgeTriesAFailingJobBeforeItsBackOffEndsButNotSoonerThanTheFirstWait() throws Exception {
+        running.close();
+        running = new RunningJobs(new JobsSettings(
+                Duration.ofMillis(100),
+                Duration.ofHours(1),
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(5),
+                Duration.ofMillis(50)));
+        AtomicBoolean broken = new AtomicBoolean(true);
+        TestJob job = new TestJob("flaky", Schedule.every(Duration.ofHours(1)), () -> {
+            if (broken.get()) {
+                throw new IllegalStateException("store down");
+            }
+        });
+        running.start(job);
+        await(() -> job.runs.size() >= 5); // back-off: 100, 200, 400, 800 ms (+/- 50)
+        broken.set(false);
+
+        long nudged = System.nanoTime(); // the next try would come about 1.6 s later
+        running.jobs().nudge("flaky");
+        running.jobs().nudge("flaky");
+
+        await(() -> job.runs.size() >= 6);
+        assertThat(job.runs.get(5) - nudged).isLessThan(millis(1_000));
+        assertThat(job.runs.get(5) - job.runs.get(4)).isGreaterThanOrEqualTo(millis(95));
+    }
+
+    @Test
     void aJobWhoseThreadDiedIsStartedAgainByTheWatchdog() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         TestJob job = new TestJob("fragile", Schedule.every(Duration.ofMillis(20)), () -> {
