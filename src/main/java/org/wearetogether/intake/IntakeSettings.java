@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param retention how long the personal data of a closed request is kept ({@code TOGETHER_RETENTION}); the consent
  *     text promises six months
+ * @param countEvery how often the requests are counted by status and region for the {@code together.requests}
+ *     gauge (one aggregation; on the embedded store a scan, so not one per scrape)
  */
 @ConfigurationProperties("together.intake")
-public record IntakeSettings(@DefaultValue("180d") Duration retention) {}
+public record IntakeSettings(
+        @DefaultValue("180d") Duration retention,
+        @DefaultValue("1m") Duration countEvery) {}

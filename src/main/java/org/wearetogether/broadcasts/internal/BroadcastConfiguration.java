@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
 import org.wearetogether.access.Audit;
 import org.wearetogether.access.Roles;
 import org.wearetogether.broadcasts.BroadcastSettings;
@@ -19,6 +16,7 @@ import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.FrontDesk;
 import org.wearetogether.chat.PersonalData;
+import org.wearetogether.jobs.Jobs;
 import org.wearetogether.regions.RegionCatalogue;
 import org.wearetogether.volunteers.Volunteers;
 
@@ -48,7 +46,8 @@ class BroadcastConfiguration {
             ObjectProvider<ChannelSender> senders,
             ObjectProvider<FrontDesk> frontDesk,
             BroadcastSettings settings,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<Jobs> jobs) {
         Channels channels = new Channels(
                 () -> senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity())));
         return new Sending(
@@ -60,7 +59,8 @@ class BroadcastConfiguration {
                 channels,
                 chatKey -> frontDesk.getObject().unreachable(chatKey),
                 settings,
-                clock);
+                clock,
+                () -> jobs.getObject().nudge(BroadcastSending.NAME));
     }
 
     /** Also the {@link org.wearetogether.chat.ChatFollowUp} that takes the drafts' posts and typed regions. */
@@ -110,21 +110,7 @@ class BroadcastConfiguration {
     }
 
     @Bean
-    SendingLifecycle broadcastSendingLifecycle(Sending sending) {
-        return new SendingLifecycle(sending);
-    }
-
-    /** Starts sending when the application is ready; stops before the store closes. */
-    record SendingLifecycle(Sending sending) {
-
-        @EventListener(ApplicationReadyEvent.class)
-        void start() {
-            sending.start();
-        }
-
-        @EventListener(ContextClosedEvent.class)
-        void stop() {
-            sending.close();
-        }
+    BroadcastSending broadcastSendingJob(Sending sending) {
+        return new BroadcastSending(sending);
     }
 }

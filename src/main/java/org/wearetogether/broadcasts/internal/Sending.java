@@ -17,18 +17,19 @@ import org.wearetogether.chat.BlockedChats;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.ChannelSender.Announced;
 import org.wearetogether.dialog.Reply;
+import org.wearetogether.jobs.JobRun;
 
 /**
- * Delivers every broadcast from one thread. Each step sends one batch of one broadcast (round robin), after marking
+ * Delivers every broadcast, one step at a time, from the one job {@link BroadcastSending}. Each step sends one batch of one broadcast (round robin), after marking
  * the batch "in flight" in the ledger and before marking what came of each message; so after a hard crash at most one
  * batch ({@link BroadcastSettings#batch()} messages) may be sent again, and a normal restart resumes without loss or
  * duplicates. Between batches it adds a ledger chunk while the ledger is incomplete, edits the authors' progress
  * messages and finishes broadcasts with nobody left.
  */
-final class Sending implements AutoCloseable {
+final class Sending {
 
     private static final Logger log = LoggerFactory.getLogger(Sending.class);
-    private static final Duration IDLE = Duration.ofMillis(100);
+    static final Duration IDLE = Duration.ofMillis(100);
 
     private final MongoBroadcasts broadcasts;
     private final MongoLedger ledger;
@@ -41,13 +42,12 @@ final class Sending implements AutoCloseable {
     private final Clock clock;
     private final Pacing pacing;
     private final QuietHours quiet;
+    private final Runnable wakeJob;
 
     private final Map<Long, ActiveBroadcast> active = new LinkedHashMap<>();
     private final Set<Long> cancelRequests = ConcurrentHashMap.newKeySet();
     private final Object signal = new Object();
     private volatile boolean nudged = true;
-    private volatile boolean running;
-    private Thread thread;
     private Instant nextRefresh = Instant.MIN;
     private int turn;
 
@@ -60,7 +60,8 @@ final class Sending implements AutoCloseable {
             Channels channels,
             Consumer<String> unreachable,
             BroadcastSettings settings,
-            Clock clock) {
+            Clock clock,
+            Runnable wakeJob) {
         this.broadcasts = broadcasts;
         this.ledger = ledger;
         this.optOuts = optOuts;
@@ -72,19 +73,11 @@ final class Sending implements AutoCloseable {
         this.clock = clock;
         this.pacing = new Pacing(settings.rate(), settings.perChat(), clock);
         this.quiet = new QuietHours(settings.quietFrom(), settings.quietUntil());
+        this.wakeJob = wakeJob;
     }
 
     QuietHours quietHours() {
         return quiet;
-    }
-
-    synchronized void start() {
-        if (thread == null) {
-            running = true;
-            thread = new Thread(this::loop, "broadcast-sender");
-            thread.setDaemon(true);
-            thread.start();
-        }
     }
 
     /** Looks at the store soon: a new broadcast was confirmed or one was cancelled. */
@@ -93,6 +86,7 @@ final class Sending implements AutoCloseable {
         synchronized (signal) {
             signal.notifyAll();
         }
+        wakeJob.run();
     }
 
     /** Stops sending a broadcast at once (its cancellation is already stored). */
@@ -101,51 +95,18 @@ final class Sending implements AutoCloseable {
         nudge();
     }
 
-    /** Stops after the message being sent: the batch's results are stored, the rest stays pending. */
-    @Override
-    public void close() {
-        Thread t;
-        synchronized (this) {
-            running = false;
-            t = thread;
-        }
-        nudge();
-        if (t != null) {
-            try {
-                t.join(10_000);
-                if (t.isAlive()) {
-                    t.interrupt();
-                    t.join(5_000);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    /** After a failure: forgets what it holds in memory, so that the next step reads the store and ledger again. */
+    void reload() {
+        active.clear();
+        nextRefresh = Instant.MIN;
+        nudged = true;
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                if (!step()) {
-                    idle(IDLE);
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Broadcast sending failed; it reloads from the ledger and goes on", e);
-                active.clear();
-                nextRefresh = Instant.MIN;
-                try {
-                    idle(Duration.ofSeconds(1));
-                } catch (InterruptedException stop) {
-                    return;
-                }
-            }
-        }
-    }
-
-    /** One unit of work; false when there was nothing to do now. */
-    boolean step() throws InterruptedException {
+    /**
+     * One unit of work; false when there was nothing to do now. Throws {@link InterruptedException} when the run is
+     * asked to stop (after storing the results of the messages sent).
+     */
+    boolean step(JobRun run) throws InterruptedException {
         Instant now = clock.instant();
         if (nudged || !now.isBefore(nextRefresh)) {
             nudged = false;
@@ -155,7 +116,7 @@ final class Sending implements AutoCloseable {
         progress(now, false);
         Duration paused = pacing.paused();
         if (!paused.isZero()) {
-            idle(paused.compareTo(IDLE) < 0 ? paused : IDLE);
+            idle(paused.compareTo(IDLE) < 0 ? paused : IDLE, run);
             return true;
         }
         List<ActiveBroadcast> order = new ArrayList<>(active.values());
@@ -176,7 +137,7 @@ final class Sending implements AutoCloseable {
             ActiveBroadcast.Batch batch = a.next(now, settings.batch(), pacing, quiet, settings.inFlightTimeout());
             if (batch != null) {
                 turn = (turn + i + 1) % Math.max(1, order.size());
-                deliver(a, batch);
+                deliver(a, batch, run);
                 return true;
             }
             if (a.finished()) {
@@ -215,7 +176,7 @@ final class Sending implements AutoCloseable {
         return a;
     }
 
-    private void deliver(ActiveBroadcast a, ActiveBroadcast.Batch batch) throws InterruptedException {
+    private void deliver(ActiveBroadcast a, ActiveBroadcast.Batch batch, JobRun run) throws InterruptedException {
         List<String> keys = batch.recipients().stream().map(r -> r.chatKey).toList();
         Set<String> optedOut = optOuts.among(keys);
         Set<String> blockedNow = blocked.among(keys);
@@ -241,7 +202,7 @@ final class Sending implements AutoCloseable {
             if (interrupted
                     || cancelRequests.contains(a.id())
                     || !pacing.paused().isZero()
-                    || !running) {
+                    || run.stopRequested()) {
                 r.mark = Recipient.Mark.PENDING;
                 r.at = null;
                 continue;
@@ -390,13 +351,13 @@ final class Sending implements AutoCloseable {
         }
     }
 
-    private void idle(Duration upTo) throws InterruptedException {
+    private void idle(Duration upTo, JobRun run) throws InterruptedException {
         synchronized (signal) {
-            if (!nudged && running) {
+            if (!nudged && !run.stopRequested()) {
                 signal.wait(Math.max(1, upTo.toMillis()));
             }
         }
-        if (!running) {
+        if (run.stopRequested()) {
             throw new InterruptedException("stopping");
         }
     }

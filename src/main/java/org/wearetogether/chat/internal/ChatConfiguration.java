@@ -7,8 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
@@ -21,7 +19,6 @@ import org.wearetogether.dialog.DialogEngine;
 
 /** Wires the front desk. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class ChatConfiguration {
 
     /** One way for every feature to message a chat by its key; the channels are looked up on first use. */
@@ -57,23 +54,7 @@ class ChatConfiguration {
     }
 
     @Bean
-    TimerTick timerTick(ConversationTimers timers) {
-        return new TimerTick(timers);
-    }
-
-    /** Looks for due timers at the configured interval. */
-    static final class TimerTick {
-        private final ConversationTimers timers;
-
-        TimerTick(ConversationTimers timers) {
-            this.timers = timers;
-        }
-
-        @Scheduled(
-                fixedDelayString = "${together.chat.timer-interval:30s}",
-                initialDelayString = "${together.chat.timer-interval:30s}")
-        void tick() {
-            timers.fireDue();
-        }
+    TimerTick timerTick(ConversationTimers timers, ChatSettings settings) {
+        return new TimerTick(timers::fireDue, settings.timerInterval());
     }
 }

@@ -48,7 +48,12 @@ class CrmConfiguration {
     }
 
     @Bean
-    WebhookWorker webhookWorker(WebhookOutbox outbox, WebhookDispatcher dispatcher, CrmSettings settings) {
-        return new WebhookWorker(outbox, dispatcher, settings);
+    WebhookSweep webhookSweep(WebhookOutbox outbox, CrmSettings settings) {
+        return new WebhookSweep(outbox::sweep, settings);
+    }
+
+    @Bean
+    WebhookDispatch webhookDispatch(WebhookDispatcher dispatcher, CrmSettings settings) {
+        return new WebhookDispatch(dispatcher::dispatchDue, settings);
     }
 }

@@ -6,11 +6,9 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.wearetogether.access.Audit;
 import org.wearetogether.access.Roles;
 import org.wearetogether.chat.ChatButtons;
@@ -20,20 +18,37 @@ import org.wearetogether.chat.ChatMembership;
 import org.wearetogether.chat.ChatSettings;
 import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.hq.HqSettings;
-import org.wearetogether.intake.HelpRequestSubmitted;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestLifecycle;
+import org.wearetogether.jobs.Jobs;
 import org.wearetogether.regions.RegionCatalogue;
 import org.wearetogether.tasks.Tasks;
 
-/** Wires the HQ work and starts its sweeps once the application is ready. */
+/** Wires the HQ work; its sweeps run as the background job {@code hq-sweeps}. */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.context.properties.EnableConfigurationProperties(HqSettings.class)
 class HqConfiguration {
 
-    @Bean(destroyMethod = "close")
-    HqWork hqWork() {
-        return new HqWork();
+    /** The HQ sweeps, run in this order by one job; a new sweep is one more line here. */
+    @Bean
+    HqWork hqWork(
+            Forwarding forwarding,
+            RequesterNotices notices,
+            SlaTimers sla,
+            BindingNotices bindings,
+            UnroutedReminders unrouted,
+            HqSettings settings,
+            Jobs jobs) {
+        return new HqWork(
+                List.of(
+                        new HqWork.Sweep("forward new requests", forwarding::forwardNew),
+                        new HqWork.Sweep("back-fill cards", forwarding::backfill),
+                        new HqWork.Sweep("requester notices", notices::sweep),
+                        new HqWork.Sweep("SLA timers", sla::fireDue),
+                        new HqWork.Sweep("HQ chat change notices", bindings::sweep),
+                        new HqWork.Sweep("unrouted reminders", unrouted::sweep)),
+                settings.sweepInterval(),
+                jobs);
     }
 
     @Bean
@@ -159,53 +174,6 @@ class HqConfiguration {
     ChatCommand hqCommand(
             Roles roles, RegionCatalogue regions, MongoHqChats chats, Audit audit, HqWork work, Clock clock) {
         return new HqCommand(roles, regions, chats, audit, work, clock);
-    }
-
-    @Bean
-    Starter hqStarter(
-            HqWork work,
-            Forwarding forwarding,
-            RequesterNotices notices,
-            SlaTimers sla,
-            BindingNotices bindings,
-            UnroutedReminders unrouted,
-            HqSettings settings) {
-        return new Starter(work, forwarding, notices, sla, bindings, unrouted, settings);
-    }
-
-    /** Starts the sweeps when the application is ready; new requests nudge them. */
-    record Starter(
-            HqWork work,
-            Forwarding forwarding,
-            RequesterNotices notices,
-            SlaTimers sla,
-            BindingNotices bindings,
-            UnroutedReminders unrouted,
-            HqSettings settings) {
-
-        @EventListener(ApplicationReadyEvent.class)
-        void start() {
-            work.start(
-                    List.of(
-                            forwarding::forwardNew,
-                            forwarding::backfill,
-                            notices::sweep,
-                            sla::fireDue,
-                            bindings::sweep,
-                            unrouted::sweep),
-                    settings.sweepInterval());
-        }
-
-        /** Before the store closes: a sweep under way finishes, none starts. */
-        @EventListener(org.springframework.context.event.ContextClosedEvent.class)
-        void stop() {
-            work.close();
-        }
-
-        @EventListener
-        void submitted(HelpRequestSubmitted event) {
-            work.nudge();
-        }
     }
 
     @Bean

@@ -2,78 +2,82 @@ package org.wearetogether.hq.internal;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.wearetogether.intake.HelpRequestSubmitted;
+import org.wearetogether.jobs.Job;
+import org.wearetogether.jobs.JobRun;
+import org.wearetogether.jobs.Jobs;
+import org.wearetogether.jobs.Schedule;
 
 /**
- * Runs the HQ sweeps (forwarding, back-fill, notices, timers) on one thread: at a fixed interval, and at once when
- * nudged by an event. One thread means the sweeps of this instance never race each other; the store's guards
- * cover several instances.
+ * The HQ sweeps (forwarding, back-fill, notices, timers) as one background job, run in order: at the sweep interval,
+ * and soon after a nudge (a new request, a chat bound). One job means the sweeps of this instance never race each
+ * other; the lease keeps them to one instance, and the store's guards cover a hand-over.
  */
-final class HqWork implements AutoCloseable {
+final class HqWork implements Job {
 
-    private static final Logger log = LoggerFactory.getLogger(HqWork.class);
+    static final String NAME = "hq-sweeps";
 
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "hq-sweeps");
-        t.setDaemon(true);
-        return t;
-    });
     /**
      * Nudged sweeps start at most this often after the previous one. Each sweep reads the requests (a scan of the
      * whole collection on the embedded store, under its read lock, so writes wait), and with one sweep per new
      * request a busy hour ran them back to back; a card or notice a quarter of a second later goes unnoticed.
      */
-    private static final long MIN_NANOS_BETWEEN_NUDGED_SWEEPS = TimeUnit.MILLISECONDS.toNanos(250);
+    static final Duration MIN_GAP_BETWEEN_NUDGED_SWEEPS = Duration.ofMillis(250);
 
-    private final AtomicBoolean nudged = new AtomicBoolean();
-    private volatile List<Runnable> sweeps = List.of();
-    private volatile long lastSweepStarted = System.nanoTime() - MIN_NANOS_BETWEEN_NUDGED_SWEEPS;
+    /** One sweep, named in the failure it causes. */
+    record Sweep(String name, Runnable work) {}
 
-    /** Starts sweeping; the first sweep runs at once. */
-    void start(List<Runnable> toRun, Duration interval) {
-        this.sweeps = List.copyOf(toRun);
-        thread.scheduleWithFixedDelay(this::sweep, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
+    private final List<Sweep> sweeps;
+    private final Duration interval;
+    private final Jobs jobs;
 
-    /** Asks for a sweep soon; nudges while one is queued collapse into it. */
-    void nudge() {
-        if (nudged.compareAndSet(false, true)) {
-            long wait = lastSweepStarted + MIN_NANOS_BETWEEN_NUDGED_SWEEPS - System.nanoTime();
-            try {
-                thread.schedule(this::sweep, Math.max(0, wait), TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                nudged.set(false);
-            }
-        }
-    }
-
-    private void sweep() {
-        nudged.set(false);
-        lastSweepStarted = System.nanoTime();
-        for (Runnable sweep : sweeps) {
-            try {
-                sweep.run();
-            } catch (RuntimeException e) {
-                log.warn("An HQ sweep failed; it runs again at the next interval", e);
-            }
-        }
+    HqWork(List<Sweep> sweeps, Duration interval, Jobs jobs) {
+        this.sweeps = List.copyOf(sweeps);
+        this.interval = interval;
+        this.jobs = jobs;
     }
 
     @Override
-    public void close() {
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
-                thread.shutdownNow();
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Schedule schedule() {
+        return Schedule.every(interval).nudgedAtMostEvery(MIN_GAP_BETWEEN_NUDGED_SWEEPS);
+    }
+
+    /** Runs every sweep even when one fails (each has its own work); then reports the failures, so back-off follows. */
+    @Override
+    public void run(JobRun run) {
+        RuntimeException failed = null;
+        for (Sweep sweep : sweeps) {
+            if (run.stopRequested()) {
+                return;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            thread.shutdownNow();
+            try {
+                sweep.work().run();
+            } catch (RuntimeException e) {
+                if (failed == null) {
+                    failed = new IllegalStateException("the HQ sweep '" + sweep.name() + "' failed", e);
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
         }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /** Asks for the sweeps soon; nudges while one is pending collapse into it. */
+    void nudge() {
+        jobs.nudge(NAME);
+    }
+
+    @EventListener
+    void submitted(HelpRequestSubmitted event) {
+        nudge();
     }
 }

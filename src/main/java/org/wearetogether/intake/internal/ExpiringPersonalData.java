@@ -1,14 +1,17 @@
 package org.wearetogether.intake.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.wearetogether.intake.IntakeSettings;
+import org.wearetogether.jobs.Job;
+import org.wearetogether.jobs.JobRun;
+import org.wearetogether.jobs.Schedule;
 
 /** Keeps the consent text's promise: personal data of closed requests is erased after the retention period. */
-final class ExpiringPersonalData {
+final class ExpiringPersonalData implements Job {
 
     private static final Logger log = LoggerFactory.getLogger(ExpiringPersonalData.class);
 
@@ -22,8 +25,22 @@ final class ExpiringPersonalData {
         this.clock = clock;
     }
 
+    @Override
+    public String name() {
+        return "personal-data-expiry";
+    }
+
     /** Hourly is plenty for a period of months; missed runs (service down) are caught up by the next one. */
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
+    @Override
+    public Schedule schedule() {
+        return Schedule.every(Duration.ofHours(1)).firstAfter(Duration.ofMinutes(1));
+    }
+
+    @Override
+    public void run(JobRun run) {
+        eraseExpired();
+    }
+
     long eraseExpired() {
         Instant now = clock.instant();
         long erased = requests.erasePersonalDataClosedBefore(now.minus(settings.retention()), now);

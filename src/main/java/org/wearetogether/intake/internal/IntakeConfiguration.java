@@ -1,5 +1,6 @@
 package org.wearetogether.intake.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -52,6 +53,11 @@ class IntakeConfiguration {
     @Bean
     ExpiringPersonalData expiringPersonalData(MongoHelpRequests requests, IntakeSettings settings, Clock clock) {
         return new ExpiringPersonalData(requests, settings, clock);
+    }
+
+    @Bean
+    RequestCounts requestCounts(MongoHelpRequests requests, IntakeSettings settings, MeterRegistry meters) {
+        return new RequestCounts(requests, settings.countEvery(), meters);
     }
 
     @Bean

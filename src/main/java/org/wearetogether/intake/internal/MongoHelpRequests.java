@@ -5,6 +5,8 @@ import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -158,6 +160,22 @@ class MongoHelpRequests implements HelpRequests {
                         Filters.exists("personalDataDeletedAt", false)),
                 now);
     }
+
+    /** How many requests there are of each status in each region: one aggregation, a scan on the embedded store. */
+    List<StatusCount> countByStatusAndRegion() {
+        List<StatusCount> counts = new ArrayList<>();
+        var byStatusAndRegion = Aggregates.group(
+                new Document("status", "$status").append("region", "$regionCode"), Accumulators.sum("count", 1));
+        for (Document group : requests.aggregate(List.of(byStatusAndRegion))) {
+            Document id = group.get("_id", Document.class);
+            counts.add(new StatusCount(
+                    id.getString("status"), id.getString("region"), ((Number) group.get("count")).longValue()));
+        }
+        return counts;
+    }
+
+    /** The number of requests of one status in one region. */
+    record StatusCount(String status, String region, long count) {}
 
     private long erasePersonalFields(Bson which, Instant now) {
         List<Bson> erase =

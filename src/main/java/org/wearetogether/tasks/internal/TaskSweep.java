@@ -1,47 +1,33 @@
 package org.wearetogether.tasks.internal;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.wearetogether.jobs.Job;
+import org.wearetogether.jobs.JobRun;
+import org.wearetogether.jobs.Schedule;
 
-/** Runs the tasks' sweep (expiries, withdrawals events missed) on one thread at a fixed interval. */
-final class TaskSweep implements AutoCloseable {
+/** The tasks' sweep (expired offers, withdrawal events missed) as a background job, first one interval after start. */
+final class TaskSweep implements Job {
 
-    private static final Logger log = LoggerFactory.getLogger(TaskSweep.class);
+    private final Runnable sweep;
+    private final Duration interval;
 
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "task-sweep");
-        t.setDaemon(true);
-        return t;
-    });
-
-    void start(Runnable sweep, Duration interval) {
-        thread.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        sweep.run();
-                    } catch (RuntimeException e) {
-                        log.warn("The task sweep failed; it runs again at the next interval", e);
-                    }
-                },
-                interval.toMillis(),
-                interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+    TaskSweep(Runnable sweep, Duration interval) {
+        this.sweep = sweep;
+        this.interval = interval;
     }
 
     @Override
-    public void close() {
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
-                thread.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            thread.shutdownNow();
-        }
+    public String name() {
+        return "task-sweep";
+    }
+
+    @Override
+    public Schedule schedule() {
+        return Schedule.every(interval).firstAfter(interval);
+    }
+
+    @Override
+    public void run(JobRun run) {
+        sweep.run();
     }
 }

@@ -10,13 +10,10 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
 import org.wearetogether.access.Audit;
 import org.wearetogether.access.Roles;
 import org.wearetogether.chat.ChannelSender;
@@ -124,28 +121,9 @@ class TasksConfiguration {
         return new TasksCommand(tasks, requests, messages);
     }
 
-    @Bean(destroyMethod = "close")
-    TaskSweep taskSweep() {
-        return new TaskSweep();
-    }
-
     @Bean
-    Starter taskStarter(TaskSweep sweep, Withdrawing withdrawing, TasksSettings settings) {
-        return new Starter(sweep, withdrawing, settings);
-    }
-
-    /** Starts the sweep when the application is ready and stops it before the store closes. */
-    record Starter(TaskSweep sweep, Withdrawing withdrawing, TasksSettings settings) {
-
-        @EventListener(ApplicationReadyEvent.class)
-        void start() {
-            sweep.start(withdrawing::sweep, settings.sweepInterval());
-        }
-
-        @EventListener(ContextClosedEvent.class)
-        void stop() {
-            sweep.close();
-        }
+    TaskSweep taskSweep(Withdrawing withdrawing, TasksSettings settings) {
+        return new TaskSweep(withdrawing::sweep, settings.sweepInterval());
     }
 
     /** The volunteers module's profiles; none while it is not part of the application. */

@@ -52,6 +52,8 @@ final class UpdateProcessing {
         } catch (RuntimeException e) {
             log.error("Update {} failed; confirming it so that it cannot block the chat", id, e);
         }
+        io.micrometer.core.instrument.Metrics.counter("together.updates.handled")
+                .increment();
         ledger.finish(id);
     }
 

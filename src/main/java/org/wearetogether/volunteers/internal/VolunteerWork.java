@@ -2,68 +2,59 @@ package org.wearetogether.volunteers.internal;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.wearetogether.jobs.Job;
+import org.wearetogether.jobs.JobRun;
+import org.wearetogether.jobs.Schedule;
 
 /**
- * Runs the approval sweeps (cards owed, notices owed, stale cards) on one thread: at a fixed interval, and at once
- * when nudged. One thread means this instance's sweeps never race each other; the store's guards cover several
- * instances.
+ * The approval sweeps (cards owed, notices owed, stale cards, departures) as one background job, run in order: at a
+ * fixed interval, and at once when nudged (a sign-up, a decision). The interval only catches what a crash left owed.
  */
-class VolunteerWork implements AutoCloseable {
+final class VolunteerWork implements Job {
 
-    private static final Logger log = LoggerFactory.getLogger(VolunteerWork.class);
+    static final String NAME = "volunteer-sweeps";
 
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "volunteer-sweeps");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean nudged = new AtomicBoolean();
-    private volatile List<Runnable> sweeps = List.of();
+    /** One sweep, named in the failure it causes. */
+    record Sweep(String name, Runnable work) {}
 
-    void start(List<Runnable> toRun, Duration interval) {
-        this.sweeps = List.copyOf(toRun);
-        thread.scheduleWithFixedDelay(this::sweep, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
+    private final List<Sweep> sweeps;
+    private final Duration interval;
 
-    /** Asks for a sweep soon; nudges while one is queued collapse into it. */
-    void nudge() {
-        if (nudged.compareAndSet(false, true)) {
-            try {
-                thread.execute(this::sweep);
-            } catch (RejectedExecutionException e) {
-                nudged.set(false);
-            }
-        }
-    }
-
-    private void sweep() {
-        nudged.set(false);
-        for (Runnable sweep : sweeps) {
-            try {
-                sweep.run();
-            } catch (RuntimeException e) {
-                log.warn("A volunteer sweep failed; it runs again at the next interval", e);
-            }
-        }
+    VolunteerWork(List<Sweep> sweeps, Duration interval) {
+        this.sweeps = List.copyOf(sweeps);
+        this.interval = interval;
     }
 
     @Override
-    public void close() {
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
-                thread.shutdownNow();
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Schedule schedule() {
+        return Schedule.every(interval);
+    }
+
+    /** Runs every sweep even when one fails; then reports the failures, so back-off and health follow. */
+    @Override
+    public void run(JobRun run) {
+        RuntimeException failed = null;
+        for (Sweep sweep : sweeps) {
+            if (run.stopRequested()) {
+                return;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            thread.shutdownNow();
+            try {
+                sweep.work().run();
+            } catch (RuntimeException e) {
+                if (failed == null) {
+                    failed = new IllegalStateException("the volunteer sweep '" + sweep.name() + "' failed", e);
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
         }
     }
 }

@@ -6,12 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
 import org.wearetogether.access.Audit;
 import org.wearetogether.access.Roles;
 import org.wearetogether.chat.ChatButtons;
@@ -23,6 +20,7 @@ import org.wearetogether.chat.PersonalData;
 import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.dialog.DialogAction;
 import org.wearetogether.dialog.Texts;
+import org.wearetogether.jobs.Jobs;
 import org.wearetogether.regions.RegionCatalogue;
 
 /** Wires the volunteers: sign-up, approval cards and their sweeps, the volunteers' own commands, forgetting. */
@@ -32,9 +30,20 @@ class VolunteersConfiguration {
     /** Sweeps also run when nudged (a sign-up, a decision); the interval only catches what a crash left owed. */
     private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(5);
 
-    @Bean(destroyMethod = "close")
-    VolunteerWork volunteerWork() {
-        return new VolunteerWork();
+    /** The approval sweeps, run in this order by one job; the beans below nudge it by name. */
+    @Bean
+    VolunteerWork volunteerWork(ApprovalCards cards, SelfService self) {
+        return new VolunteerWork(
+                List.of(
+                        new VolunteerWork.Sweep("post owed cards", cards::postOwed),
+                        new VolunteerWork.Sweep("tell owed decisions", cards::tellOwed),
+                        new VolunteerWork.Sweep("scrub stale cards", cards::scrubStale),
+                        new VolunteerWork.Sweep("announce departures", self::announceOwedDepartures)),
+                SWEEP_INTERVAL);
+    }
+
+    private static Runnable nudge(Jobs jobs) {
+        return () -> jobs.nudge(VolunteerWork.NAME);
     }
 
     @Bean
@@ -46,9 +55,8 @@ class VolunteersConfiguration {
     }
 
     @Bean
-    DialogAction submittingVolunteerSignup(
-            MongoVolunteers volunteers, ProfileView view, VolunteerWork work, Clock clock) {
-        return new SubmittingVolunteerSignup(volunteers, view, work::nudge, clock);
+    DialogAction submittingVolunteerSignup(MongoVolunteers volunteers, ProfileView view, Jobs jobs, Clock clock) {
+        return new SubmittingVolunteerSignup(volunteers, view, nudge(jobs), clock);
     }
 
     @Bean
@@ -58,9 +66,9 @@ class VolunteersConfiguration {
             Roles roles,
             Audit audit,
             ProfileView view,
-            VolunteerWork work,
+            Jobs jobs,
             Clock clock) {
-        return new Approvals(volunteers, reasons, roles, audit, view, work::nudge, clock);
+        return new Approvals(volunteers, reasons, roles, audit, view, nudge(jobs), clock);
     }
 
     @Bean
@@ -71,12 +79,8 @@ class VolunteersConfiguration {
 
     @Bean
     SelfService volunteerSelfService(
-            MongoVolunteers volunteers,
-            ProfileView view,
-            ApplicationEventPublisher events,
-            VolunteerWork work,
-            Clock clock) {
-        return new SelfService(volunteers, view, events, work::nudge, clock);
+            MongoVolunteers volunteers, ProfileView view, ApplicationEventPublisher events, Jobs jobs, Clock clock) {
+        return new SelfService(volunteers, view, events, nudge(jobs), clock);
     }
 
     @Bean
@@ -117,26 +121,5 @@ class VolunteersConfiguration {
     @Bean
     PersonalData forgettingVolunteer(SelfService self) {
         return new ForgettingVolunteer(self);
-    }
-
-    @Bean
-    Starter volunteerStarter(VolunteerWork work, ApprovalCards cards, SelfService self) {
-        return new Starter(work, cards, self);
-    }
-
-    /** Starts the sweeps when the application is ready; stops them before the store closes. */
-    record Starter(VolunteerWork work, ApprovalCards cards, SelfService self) {
-
-        @EventListener(ApplicationReadyEvent.class)
-        void start() {
-            work.start(
-                    List.of(cards::postOwed, cards::tellOwed, cards::scrubStale, self::announceOwedDepartures),
-                    SWEEP_INTERVAL);
-        }
-
-        @EventListener(ContextClosedEvent.class)
-        void stop() {
-            work.close();
-        }
     }
 }

@@ -20,6 +20,7 @@ import org.wearetogether.chat.Announcement;
 import org.wearetogether.regions.Region;
 import org.wearetogether.testing.FixedRegions;
 import org.wearetogether.testing.MongoFixtures;
+import org.wearetogether.testing.RunningJobs;
 
 /** A store, fakes and senders for one test; close it after. */
 final class SendingHarness implements AutoCloseable {
@@ -39,7 +40,7 @@ final class SendingHarness implements AutoCloseable {
     final FakeSender channel = new FakeSender();
     final FixedRegions regions = FixedRegions.of(FixedRegions.MOSCOW, KAMCHATKA);
     final ShiftableClock clock;
-    private final List<Sending> senders = new ArrayList<>();
+    private final List<RunningJobs> senders = new ArrayList<>();
 
     SendingHarness(Instant start) {
         this.clock = new ShiftableClock(start);
@@ -64,9 +65,13 @@ final class SendingHarness implements AutoCloseable {
         return new LedgerBuilding(broadcasts, ledger, volunteers, roles, regions, settings.chunk());
     }
 
-    /** A sender, not started. */
+    /** A sender, not started; its nudges go nowhere. */
     Sending sending(BroadcastSettings settings) {
-        Sending sending = new Sending(
+        return sending(settings, () -> {});
+    }
+
+    private Sending sending(BroadcastSettings settings, Runnable wakeJob) {
+        return new Sending(
                 broadcasts,
                 ledger,
                 optOuts,
@@ -75,15 +80,33 @@ final class SendingHarness implements AutoCloseable {
                 new Channels(() -> Map.of("telegram", channel)),
                 blocked.blocked::add,
                 settings,
-                clock);
-        senders.add(sending);
-        return sending;
+                clock,
+                wakeJob);
     }
 
-    Sending started(BroadcastSettings settings) {
-        Sending sending = sending(settings);
-        sending.start();
-        return sending;
+    /** A sender run as the service runs it: the job {@code broadcast-sending} in a job registry. */
+    RunningSender started(BroadcastSettings settings) {
+        RunningJobs jobs = new RunningJobs();
+        Sending sending = sending(settings, () -> jobs.jobs().nudge(BroadcastSending.NAME));
+        senders.add(jobs.start(new BroadcastSending(sending)));
+        return new RunningSender(sending, jobs);
+    }
+
+    /** A sender on another instance that stands by until the test hands it the lease. */
+    RunningSender standingBy(BroadcastSettings settings) {
+        RunningJobs jobs = new RunningJobs();
+        jobs.leadership.set(false);
+        Sending sending = sending(settings, () -> jobs.jobs().nudge(BroadcastSending.NAME));
+        senders.add(jobs.start(new BroadcastSending(sending)));
+        return new RunningSender(sending, jobs);
+    }
+
+    /** A started sender; closing it stops its registry as a shutdown would. */
+    record RunningSender(Sending sending, RunningJobs jobs) implements AutoCloseable {
+        @Override
+        public void close() {
+            jobs.close();
+        }
     }
 
     void volunteers(int count, String region) {
@@ -162,7 +185,7 @@ final class SendingHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        senders.forEach(Sending::close);
+        senders.forEach(RunningJobs::close);
         mongo.close();
     }
 }

@@ -160,7 +160,7 @@ class SendingTest {
     void cancelStopsFurtherSendingAndReports() throws Exception {
         h.volunteers(300, "RU-MOW");
         long id = h.confirmToAll();
-        Sending sending = h.started(SendingHarness.settings(100));
+        Sending sending = h.started(SendingHarness.settings(100)).sending();
         h.awaitCalls(30, WAIT);
 
         assertThat(h.broadcasts.cancel(id, "7", h.clock.instant())).isTrue();
@@ -182,7 +182,7 @@ class SendingTest {
     void aNewSenderResumesWhereTheStoppedOneLeftWithoutDuplicatesOrGaps() throws Exception {
         h.volunteers(400, "RU-MOW");
         long id = h.confirmToAll();
-        Sending first = h.started(SendingHarness.settings(200));
+        SendingHarness.RunningSender first = h.started(SendingHarness.settings(200));
         h.awaitCalls(150, WAIT);
         first.close();
         int before = h.channel.calls.size();
@@ -193,6 +193,45 @@ class SendingTest {
 
         assertThat(h.channel.deliveredTo()).hasSize(400).doesNotHaveDuplicates();
         assertThat(done.report().sent()).isEqualTo(400);
+    }
+
+    @Test
+    void whenTheLeaseMovesTheSenderStopsBetweenMessagesAndTheNewHolderFinishesWithoutDuplicates() throws Exception {
+        h.volunteers(300, "RU-MOW");
+        long id = h.confirmToAll();
+        SendingHarness.RunningSender first = h.started(SendingHarness.settings(200));
+        SendingHarness.RunningSender second = h.standingBy(SendingHarness.settings(200));
+        h.awaitCalls(100, WAIT);
+        assertThat(second.jobs()
+                        .meters
+                        .timer("together.job.duration", "job", BroadcastSending.NAME)
+                        .count())
+                .as("runs of the standby's sender")
+                .isZero();
+
+        first.jobs().leadership.set(false); // the lease lapses: the holder stops after the message being sent
+        awaitNotRunning(first);
+        int sentByFirst = h.channel.calls.size();
+        Thread.sleep(200);
+        assertThat(h.channel.calls).as("nothing more from the old holder").hasSize(sentByFirst);
+        second.jobs().leadership.set(true);
+
+        Broadcast done = h.await(id, Broadcast.State.DONE, WAIT);
+        assertThat(h.channel.deliveredTo()).hasSize(300).doesNotHaveDuplicates();
+        assertThat(done.report().sent()).isEqualTo(300);
+    }
+
+    private static void awaitNotRunning(SendingHarness.RunningSender sender) throws InterruptedException {
+        var running = sender.jobs()
+                .meters
+                .get("together.job.running")
+                .tag("job", BroadcastSending.NAME)
+                .gauge();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (running.value() != 0) {
+            assertThat(System.nanoTime()).as("the old holder's run ends").isLessThan(deadline);
+            Thread.sleep(5);
+        }
     }
 
     @Test

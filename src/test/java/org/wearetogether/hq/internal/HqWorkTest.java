@@ -1,6 +1,7 @@
 package org.wearetogether.hq.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -8,20 +9,27 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.wearetogether.jobs.JobRun;
+import org.wearetogether.testing.RunningJobs;
 
 class HqWorkTest {
 
-    private final HqWork work = new HqWork();
+    private final RunningJobs running = new RunningJobs();
     private final List<Long> sweepsAt = new CopyOnWriteArrayList<>();
+    private final List<String> order = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
-        work.close();
+        running.close();
     }
 
     @Test
     void manyNudgesRunFewSweepsAQuarterSecondApartAndTheLastNudgeIsSweptFor() throws Exception {
-        work.start(List.of(() -> sweepsAt.add(System.nanoTime())), Duration.ofHours(1));
+        HqWork work = new HqWork(
+                List.of(new HqWork.Sweep("record", () -> sweepsAt.add(System.nanoTime()))),
+                Duration.ofHours(1),
+                running.jobs());
+        running.start(work);
         awaitSweeps(1); // the first one, at start
 
         long nudgingUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(600);
@@ -41,6 +49,49 @@ class HqWorkTest {
                     .as("gap before sweep %d", i)
                     .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(240));
         }
+    }
+
+    @Test
+    void aFailingSweepDoesNotKeepTheOthersFromRunningAndIsReportedByName() {
+        HqWork work = new HqWork(
+                List.of(
+                        new HqWork.Sweep("forward", () -> order.add("forward")),
+                        new HqWork.Sweep("notices", () -> {
+                            throw new IllegalStateException("store down");
+                        }),
+                        new HqWork.Sweep("timers", () -> order.add("timers"))),
+                Duration.ofHours(1),
+                running.jobs());
+
+        assertThatThrownBy(() -> work.run(NOT_STOPPING))
+                .hasMessageContaining("'notices'")
+                .hasRootCauseMessage("store down");
+        assertThat(order).containsExactly("forward", "timers");
+    }
+
+    @Test
+    void stopsBetweenSweepsWhenAskedTo() {
+        HqWork work = new HqWork(
+                List.of(new HqWork.Sweep("forward", () -> order.add("forward"))), Duration.ofHours(1), running.jobs());
+
+        work.run(STOPPING);
+
+        assertThat(order).isEmpty();
+    }
+
+    private static final JobRun NOT_STOPPING = run(false);
+    private static final JobRun STOPPING = run(true);
+
+    private static JobRun run(boolean stop) {
+        return new JobRun() {
+            @Override
+            public boolean stopRequested() {
+                return stop;
+            }
+
+            @Override
+            public void runAgainSoon() {}
+        };
     }
 
     private void awaitSweeps(int count) throws InterruptedException {

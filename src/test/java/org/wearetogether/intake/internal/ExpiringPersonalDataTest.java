@@ -24,11 +24,21 @@ class ExpiringPersonalDataTest {
     private final MongoDatabase database = mongo.freshDatabase();
     private final MongoHelpRequests requests = new MongoHelpRequests(database);
     private final ExpiringPersonalData expiring = new ExpiringPersonalData(
-            requests, new IntakeSettings(Duration.ofDays(180)), Clock.fixed(NOW, ZoneOffset.UTC));
+            requests,
+            new IntakeSettings(Duration.ofDays(180), Duration.ofMinutes(1)),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterAll
     static void stop() {
         mongo.close();
+    }
+
+    @Test
+    void looksHourlyOnTheLeaseHolderFirstAMinuteAfterStart() {
+        assertThat(expiring.name()).isEqualTo("personal-data-expiry");
+        assertThat(expiring.schedule())
+                .isEqualTo(org.wearetogether.jobs.Schedule.every(Duration.ofHours(1))
+                        .firstAfter(Duration.ofMinutes(1)));
     }
 
     @Test

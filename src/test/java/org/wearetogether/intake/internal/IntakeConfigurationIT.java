@@ -3,6 +3,8 @@ package org.wearetogether.intake.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,9 +14,13 @@ import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.PersonalData;
 import org.wearetogether.dialog.DialogAction;
 import org.wearetogether.intake.HelpRequests;
+import org.wearetogether.jobs.Job;
 import org.wearetogether.regions.RegionCatalogue;
 
-/** The intake's beans come up from what other modules provide: a MongoDatabase, a Clock and the region catalogue. */
+/**
+ * The intake's beans come up from what other modules provide: a MongoDatabase, a Clock, the region catalogue and (from
+ * Spring Boot's actuator) a MeterRegistry.
+ */
 class IntakeConfigurationIT {
 
     @Test
@@ -24,12 +30,15 @@ class IntakeConfigurationIT {
             context.registerBean(MongoDatabase.class, mongo::freshDatabase);
             context.registerBean(Clock.class, () -> Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
             context.registerBean(RegionCatalogue.class, org.wearetogether.testing.FixedRegions::none);
+            context.registerBean(MeterRegistry.class, SimpleMeterRegistry::new);
             context.register(MongoHelpRequests.class, MongoRequestLifecycle.class, IntakeConfiguration.class);
             context.refresh();
 
             assertThat(context.getBean(DialogAction.class).name()).isEqualTo("submit_help_request");
             assertThat(context.getBean(ChatCommand.class).description().name()).isEqualTo("requests");
             assertThat(context.getBean(PersonalData.class)).isInstanceOf(ForgettingRequester.class);
+            assertThat(context.getBeansOfType(Job.class).keySet())
+                    .containsExactlyInAnyOrder("expiringPersonalData", "requestCounts");
             assertThat(context.getBean(HelpRequests.class).byNumber("MOW-000001"))
                     .isEmpty();
         }
