@@ -14,6 +14,7 @@ import org.wearetogether.dialog.Reply;
 import org.wearetogether.regions.Region;
 import org.wearetogether.testing.FixedRegions;
 import org.wearetogether.testing.MongoFixtures;
+import org.wearetogether.testing.RunningJobs;
 
 class HqCommandTest {
 
@@ -25,7 +26,8 @@ class HqCommandTest {
     private final MongoHqChats chats = new MongoHqChats(mongo.database());
     private final HqFakes.FixedRoles roles = new HqFakes.FixedRoles();
     private final List<Audit.Entry> audited = new ArrayList<>();
-    private final HqWork work = new HqWork();
+    private final RunningJobs running = new RunningJobs();
+    private final HqWork work = new HqWork(java.util.List.of(), java.time.Duration.ofHours(1), running.jobs());
     private final HqCommand command = new HqCommand(
             roles,
             FixedRegions.of(FixedRegions.MOSCOW, SPB),
@@ -46,7 +48,7 @@ class HqCommandTest {
 
     @AfterEach
     void tearDown() {
-        work.close();
+        running.close();
         mongo.close();
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.testing.MongoFixtures;
+import org.wearetogether.testing.RunningJobs;
 
 class HqPresenceTest {
 
@@ -15,12 +16,13 @@ class HqPresenceTest {
 
     private final MongoFixtures.InMemoryMongo mongo = MongoFixtures.inMemory();
     private final MongoHqChats chats = new MongoHqChats(mongo.database());
-    private final HqWork work = new HqWork();
+    private final RunningJobs running = new RunningJobs();
+    private final HqWork work = new HqWork(java.util.List.of(), java.time.Duration.ofHours(1), running.jobs());
     private final HqPresence presence = new HqPresence(chats, work, new HqFakes.MovingClock(T0));
 
     @AfterEach
     void tearDown() {
-        work.close();
+        running.close();
         mongo.close();
     }
 
