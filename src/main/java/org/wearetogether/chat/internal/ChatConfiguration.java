@@ -15,6 +15,7 @@ import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.chat.ChatFollowUp;
 import org.wearetogether.chat.ChatSettings;
+import org.wearetogether.chat.DialogGate;
 import org.wearetogether.chat.FrontDesk;
 import org.wearetogether.chat.PersonalData;
 import org.wearetogether.dialog.DialogEngine;
@@ -39,12 +40,13 @@ class ChatConfiguration {
             List<PersonalData> personalData,
             List<ChatButtons> buttons,
             List<ChatFollowUp> followUps,
+            List<DialogGate> gates,
             ChatSettings settings,
             Clock clock) {
         Map<String, ChatCommand> byName =
                 commands.stream().collect(Collectors.toMap(c -> c.description().name(), Function.identity()));
         Responding responding =
-                new Responding(engine, byName, new Forgetting(personalData), settings, buttons, followUps);
+                new Responding(engine, byName, new Forgetting(personalData), settings, buttons, followUps, gates);
         return new Reception(chats, responding, commands, clock);
     }
 

@@ -9,6 +9,7 @@ import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.ChatFollowUp;
 import org.wearetogether.chat.ChatSettings;
+import org.wearetogether.chat.DialogGate;
 import org.wearetogether.chat.Inbound;
 import org.wearetogether.dialog.Conversation;
 import org.wearetogether.dialog.DialogEngine;
@@ -36,9 +37,10 @@ final class Responding {
     private final ChatSettings settings;
     private final List<ChatButtons> buttons;
     private final List<ChatFollowUp> followUps;
+    private final List<DialogGate> gates;
 
     Responding(DialogEngine engine, Map<String, ChatCommand> commands, Forgetting forgetting, ChatSettings settings) {
-        this(engine, commands, forgetting, settings, List.of(), List.of());
+        this(engine, commands, forgetting, settings, List.of(), List.of(), List.of());
     }
 
     Responding(
@@ -47,13 +49,15 @@ final class Responding {
             Forgetting forgetting,
             ChatSettings settings,
             List<ChatButtons> buttons,
-            List<ChatFollowUp> followUps) {
+            List<ChatFollowUp> followUps,
+            List<DialogGate> gates) {
         this.engine = engine;
         this.commands = commands;
         this.forgetting = forgetting;
         this.settings = settings;
         this.buttons = List.copyOf(buttons);
         this.followUps = List.copyOf(followUps);
+        this.gates = List.copyOf(gates);
     }
 
     Response respond(ChatRecord record, Inbound inbound, Instant now) {
@@ -184,6 +188,12 @@ final class Responding {
     }
 
     private Response startDialog(Context c, String dialogId, String forWhom) {
+        for (DialogGate gate : gates) {
+            Optional<List<Reply>> refused = gate.refuse(c.person(), dialogId, c.language());
+            if (refused.isPresent()) {
+                return new Response(c.record().withPending(null, null), refused.get());
+            }
+        }
         Conversation current = c.record().conversation();
         if (current == null) {
             Map<String, Object> preset = forWhom == null ? Map.of() : Map.of("for_whom", forWhom);

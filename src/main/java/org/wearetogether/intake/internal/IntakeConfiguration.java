@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
+import org.wearetogether.chat.ChatSettings;
 import org.wearetogether.chat.PersonalData;
 import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.dialog.DialogAction;
@@ -25,8 +26,14 @@ class IntakeConfiguration {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     @Bean
-    DialogAction submittingHelpRequest(MongoHelpRequests requests, ApplicationEventPublisher events, Clock clock) {
-        return new SubmittingHelpRequest(requests, events, clock);
+    DialogAction submittingHelpRequest(
+            MongoHelpRequests requests, OpenRequestsCap cap, ApplicationEventPublisher events, Clock clock) {
+        return new SubmittingHelpRequest(requests, cap, events, clock);
+    }
+
+    @Bean
+    OpenRequestsCap openRequestsCap(MongoHelpRequests requests, IntakeSettings settings, ChatSettings chat) {
+        return new OpenRequestsCap(requests, settings.maxOpenRequests(), chat.hotline());
     }
 
     @Bean

@@ -140,8 +140,8 @@ class ReceptionTest {
             }
         };
         ChatSettings settings = new ChatSettings("8 800 000-00-00", 1000, Duration.ofHours(1), Duration.ofSeconds(30));
-        Responding responding =
-                new Responding(engine, Map.of(), new Forgetting(List.of()), settings, List.of(), List.of(waiting));
+        Responding responding = new Responding(
+                engine, Map.of(), new Forgetting(List.of()), settings, List.of(), List.of(waiting), List.of());
         reception = new Reception(chats, responding, List.<ChatCommand>of(), Clock.fixed(NOW, ZoneOffset.UTC));
         var photo = new Announcement("Meeting at 10", List.of(), "PHOTO");
 

@@ -24,7 +24,7 @@ class ExpiringPersonalDataTest {
     private final MongoDatabase database = mongo.freshDatabase();
     private final MongoHelpRequests requests = new MongoHelpRequests(database);
     private final ExpiringPersonalData expiring = new ExpiringPersonalData(
-            requests, new IntakeSettings(Duration.ofDays(180)), Clock.fixed(NOW, ZoneOffset.UTC));
+            requests, new IntakeSettings(Duration.ofDays(180), 3), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterAll
     static void stop() {
