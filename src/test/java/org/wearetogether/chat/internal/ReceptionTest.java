@@ -23,6 +23,7 @@ import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.ChatFollowUp;
 import org.wearetogether.chat.ChatSettings;
 import org.wearetogether.chat.Inbound;
+import org.wearetogether.chat.OwedReply;
 import org.wearetogether.dialog.Conversation;
 import org.wearetogether.dialog.DialogEngine;
 import org.wearetogether.dialog.DialogInput;
@@ -111,6 +112,45 @@ class ReceptionTest {
         assertThat(again).isEqualTo(first);
         assertThat(engine.inputs).hasSize(1);
         assertThat(chats.load(ANNA.chatKey()).conversation().answers()).containsEntry("step1", "Maria");
+    }
+
+    @Test
+    void repliesAreOwedInOrderAcrossInputsUntilDeliveredAndThenLeaveTheStore() {
+        List<Reply> first = reception.handle(command(1, "start"));
+        List<Reply> second = reception.handle(command(2, "help"));
+        reception.owe(ANNA.chatKey(), List.of(Reply.Message.plain("a reminder")));
+        chats.evict(ANNA.chatKey());
+
+        List<OwedReply> owed = reception.owed(ANNA.chatKey());
+
+        assertThat(owed)
+                .extracting(OwedReply::reply)
+                .containsExactly(first.get(0), second.get(0), Reply.Message.plain("a reminder"));
+        assertThat(owed).extracting(OwedReply::updateId).containsExactly(1L, 2L, OwedReply.UNPROMPTED);
+        assertThat(reception.chatsOwed(10)).containsExactly(ANNA.chatKey());
+
+        reception.delivered(ANNA.chatKey(), owed.get(1).seq());
+        chats.evict(ANNA.chatKey());
+        assertThat(reception.owed(ANNA.chatKey()))
+                .extracting(OwedReply::reply)
+                .containsExactly(Reply.Message.plain("a reminder"));
+
+        reception.delivered(ANNA.chatKey(), owed.get(2).seq());
+        List<Reply> third = reception.handle(command(3, "help"));
+        chats.evict(ANNA.chatKey());
+        assertThat(reception.owed(ANNA.chatKey()))
+                .singleElement()
+                .satisfies(o -> assertThat(o.seq()).isGreaterThan(owed.get(2).seq()))
+                .extracting(OwedReply::reply)
+                .isEqualTo(third.get(0));
+        reception.delivered(ANNA.chatKey(), Long.MAX_VALUE);
+        assertThat(reception.chatsOwed(10)).isEmpty();
+        assertThat(client.getDatabase("test")
+                        .getCollection("chats")
+                        .find()
+                        .first()
+                        .getList("owed", Object.class))
+                .isEmpty();
     }
 
     @Test
