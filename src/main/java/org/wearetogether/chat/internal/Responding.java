@@ -188,11 +188,9 @@ final class Responding {
     }
 
     private Response startDialog(Context c, String dialogId, String forWhom) {
-        for (DialogGate gate : gates) {
-            Optional<List<Reply>> refused = gate.refuse(c.person(), dialogId, c.language());
-            if (refused.isPresent()) {
-                return new Response(c.record().withPending(null, null), refused.get());
-            }
+        Optional<List<Reply>> refused = refusal(c, dialogId);
+        if (refused.isPresent()) {
+            return new Response(c.record().withPending(null, null), refused.get());
         }
         Conversation current = c.record().conversation();
         if (current == null) {
@@ -211,10 +209,26 @@ final class Responding {
         return Response.say(c.record().withPending(dialogId, forWhom), question);
     }
 
+    /** A feature's answer turning the start of the dialog away (e.g. too many open requests), if any. */
+    private Optional<List<Reply>> refusal(Context c, String dialogId) {
+        for (DialogGate gate : gates) {
+            Optional<List<Reply>> refused = gate.refuse(c.person(), dialogId, c.language());
+            if (refused.isPresent()) {
+                return refused;
+            }
+        }
+        return Optional.empty();
+    }
+
     private Response dropAndStart(Context c) {
         ChatRecord record = c.record();
         if (record.pendingDialog() == null) {
             return inactiveButton(c);
+        }
+        Optional<List<Reply>> refused = refusal(c, record.pendingDialog());
+        if (refused.isPresent()) {
+            // checked before dropping: a refused start must not cost the person the dialog they had
+            return new Response(record.withPending(null, null), refused.get());
         }
         Context dropped = c.withRecord(record.withConversation(null));
         return startDialog(dropped, record.pendingDialog(), record.pendingPreset());

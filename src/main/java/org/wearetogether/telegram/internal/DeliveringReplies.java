@@ -74,6 +74,7 @@ final class DeliveringReplies {
         boolean wait = outage.isDown() || owedChats.parked(target.chatKey(), clock.instant());
         if (wait && !owed.isEmpty()) {
             owedChats.owe(target.chatKey(), owed.size());
+            keepEdits(target, updateId, owed);
             return;
         }
         deliver(target, updateId, owed, pressNotice);
@@ -148,7 +149,7 @@ final class DeliveringReplies {
                 continue;
             }
             if (o != alreadyAnswered) {
-                ReplyTarget to = o.answers(updateId) ? target : ReplyTarget.chat(target.chatId());
+                ReplyTarget to = targetOf(o, target, updateId);
                 ReplySender.Sent sent = sender.send(to, o.reply());
                 if (sent instanceof ReplySender.Sent.Blocked) {
                     giveUp(chatKey, owed.size() - i);
@@ -157,6 +158,7 @@ final class DeliveringReplies {
                 }
                 kept = !settle(chatKey, sent, owed.size() - i);
                 if (kept) {
+                    keepEdits(target, updateId, owed.subList(i, owed.size()));
                     break;
                 }
             }
@@ -167,6 +169,26 @@ final class DeliveringReplies {
         }
         if (!kept) {
             owedChats.settled(chatKey);
+        }
+    }
+
+    /** Where a reply goes: an edit of a pressed message still edits it, when that message is known. */
+    private ReplyTarget targetOf(OwedReply o, ReplyTarget target, long updateId) {
+        if (o.answers(updateId)) {
+            return target;
+        }
+        Integer pressed = owedChats.pressedMessage(target.chatKey(), o.seq());
+        return pressed == null ? ReplyTarget.chat(target.chatId()) : new ReplyTarget(target.chatId(), null, pressed);
+    }
+
+    private void keepEdits(ReplyTarget target, long updateId, List<OwedReply> kept) {
+        if (target.pressedMessageId() == null) {
+            return;
+        }
+        for (OwedReply o : kept) {
+            if (o.answers(updateId) && o.reply() instanceof Reply.EditPressed) {
+                owedChats.keepEditOf(target.chatKey(), o.seq(), target.pressedMessageId());
+            }
         }
     }
 

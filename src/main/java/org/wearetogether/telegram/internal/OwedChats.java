@@ -19,6 +19,8 @@ final class OwedChats {
     /** Replies sent whose removal from the store failed (the store was down): not to be sent again. */
     private final Map<String, Long> sentNotRecorded = new ConcurrentHashMap<>();
 
+    private final Map<String, Map<Long, Integer>> pressedMessages = new ConcurrentHashMap<>();
+
     /** The chat is owed {@code count} replies, to be sent as soon as the Bot API takes them. */
     void owe(String chatKey, int count) {
         chats.merge(chatKey, new Owed(count, null), (old, now) -> new Owed(count, old.notBefore()));
@@ -37,6 +39,21 @@ final class OwedChats {
     /** Nothing is owed to the chat any more. */
     void settled(String chatKey) {
         chats.remove(chatKey);
+        pressedMessages.remove(chatKey);
+    }
+
+    /**
+     * A kept edit of a pressed message: sent later, it still edits that message (the person sees the same question
+     * with their ticks) rather than posting it again. Memory only: after a restart the edit comes as a new message.
+     */
+    void keepEditOf(String chatKey, long seq, int messageId) {
+        pressedMessages.computeIfAbsent(chatKey, k -> new ConcurrentHashMap<>()).put(seq, messageId);
+    }
+
+    /** The message a kept edit is for, or null. */
+    Integer pressedMessage(String chatKey, long seq) {
+        Map<Long, Integer> edits = pressedMessages.get(chatKey);
+        return edits == null ? null : edits.get(seq);
     }
 
     /** Whether replies are kept for the chat: a new reply must wait behind them. */

@@ -22,6 +22,7 @@ import org.wearetogether.chat.Announcement;
 import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.ChatFollowUp;
 import org.wearetogether.chat.ChatSettings;
+import org.wearetogether.chat.DialogGate;
 import org.wearetogether.chat.Inbound;
 import org.wearetogether.chat.OwedReply;
 import org.wearetogether.dialog.Conversation;
@@ -151,6 +152,28 @@ class ReceptionTest {
                         .first()
                         .getList("owed", Object.class))
                 .isEmpty();
+    }
+
+    @Test
+    void aDialogGateTurnsAwayTheStartBeforeAnyQuestionAndKeepsARunningDialog() {
+        ChatSettings settings = new ChatSettings("8 800", 1000, Duration.ofHours(1), Duration.ofSeconds(30));
+        Reply refusal = Reply.Message.plain("You already have open requests");
+        DialogGate capped =
+                (person, dialogId, language) -> dialogId.equals(Responding.REQUEST_HELP) && person.equals(ANNA)
+                        ? java.util.Optional.of(List.of(refusal))
+                        : java.util.Optional.empty();
+        Responding gated = new Responding(
+                engine, Map.of(), new Forgetting(List.of()), settings, List.of(), List.of(), List.of(capped));
+        Reception gatedReception =
+                new Reception(chats, gated, List.<ChatCommand>of(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(gatedReception.handle(button(1, Menu.HELP_FOR_ME))).containsExactly(refusal);
+        assertThat(chats.load(ANNA.chatKey()).conversation()).isNull();
+
+        reception.handle(button(2, Menu.HELP_FOR_ME)); // a dialog started before the cap was reached
+        assertThat(gatedReception.handle(button(3, Menu.HELP_FOR_RELATIVE))).containsExactly(refusal);
+        assertThat(chats.load(ANNA.chatKey()).conversation()).isNotNull();
+        assertThat(chats.load(ANNA.chatKey()).pendingDialog()).isNull();
     }
 
     @Test
