@@ -142,6 +142,12 @@ final class DeliveringReplies {
     private void deliver(ReplyTarget target, long updateId, List<OwedReply> owed, OwedReply alreadyAnswered) {
         String chatKey = target.chatKey();
         long done = owedChats.sentButStored(chatKey);
+        if (owed.isEmpty() && done == NONE) {
+            if (!owedChats.parked(chatKey, clock.instant())) {
+                owedChats.settled(chatKey); // nothing owed; a parked chat stays parked for what comes next
+            }
+            return;
+        }
         boolean kept = false;
         for (int i = 0; i < owed.size(); i++) {
             OwedReply o = owed.get(i);
