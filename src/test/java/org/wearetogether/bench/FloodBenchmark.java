@@ -45,7 +45,7 @@ class FloodBenchmark {
                 .put("users", users)
                 .put("floodUpdates", floodUpdates);
         try (FakeTelegram telegram = FakeTelegram.start();
-                RunningService service = RunningService.start(telegram, data);
+                RunningService service = RunningService.start(telegram, data, RunningService.FLOOD_LIMIT + "=20");
                 Crowd crowd = new Crowd(telegram, 10_000_000L)) {
             for (int round = 1; round <= 3; round++) {
                 print("warm-up round " + round);
