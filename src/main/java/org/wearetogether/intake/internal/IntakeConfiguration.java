@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatCommand;
-import org.wearetogether.chat.ChatSettings;
 import org.wearetogether.chat.PersonalData;
 import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.dialog.DialogAction;
@@ -32,8 +31,11 @@ class IntakeConfiguration {
     }
 
     @Bean
-    OpenRequestsCap openRequestsCap(MongoHelpRequests requests, IntakeSettings settings, ChatSettings chat) {
-        return new OpenRequestsCap(requests, settings.maxOpenRequests(), chat.hotline());
+    OpenRequestsCap openRequestsCap(
+            MongoHelpRequests requests,
+            IntakeSettings settings,
+            @Value("${together.chat.hotline:8 800 200-34-11}") String hotline) {
+        return new OpenRequestsCap(requests, settings.maxOpenRequests(), hotline);
     }
 
     @Bean
