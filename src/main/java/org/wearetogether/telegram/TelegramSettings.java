@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  *     unfinished one, since Telegram re-delivers everything from the confirmed offset on
  * @param workers chats processed in parallel
  * @param retry retries of outgoing calls
+ * @param resendInterval how often replies kept for later (Bot API down, chat parked after a 429) are tried again
+ * @param flood the inbound limit per chat
  */
 @Validated
 @ConfigurationProperties("together.telegram")
@@ -29,7 +31,9 @@ public record TelegramSettings(
         @NotNull @DefaultValue("50s") Duration pollTimeout,
         @Min(1) @Max(100) @DefaultValue("100") int pollLimit,
         @Min(1) @Max(256) @DefaultValue("16") int workers,
-        @Valid @NotNull @DefaultValue Retry retry) {
+        @Valid @NotNull @DefaultValue Retry retry,
+        @NotNull @DefaultValue("1s") Duration resendInterval,
+        @Valid @NotNull @DefaultValue Flood flood) {
 
     /**
      * Retries of outgoing calls and of inputs the front desk could not store.
@@ -45,6 +49,19 @@ public record TelegramSettings(
             @NotNull @DefaultValue("30s") Duration maxDelay,
             @Min(0) @DefaultValue("10") int maxRateLimitWaits) {}
 
+    /**
+     * The inbound limit per chat: beyond {@code updates} in {@code window} the person is asked once to slow down and
+     * further updates are confirmed without work until the window has passed.
+     *
+     * @param updates updates one chat may send within the window
+     * @param window the window; the allowance comes back whole when it has passed
+     * @param trackedChats how many chats' counters are kept in memory (the least recently active are dropped)
+     */
+    public record Flood(
+            @Min(1) @DefaultValue("20") int updates,
+            @NotNull @DefaultValue("10s") Duration window,
+            @Min(100) @DefaultValue("100000") long trackedChats) {}
+
     /** Settings with the defaults of {@code application.yml}, for tests and tools. */
     public static TelegramSettings of(String token, URI apiUrl) {
         return new TelegramSettings(
@@ -53,7 +70,9 @@ public record TelegramSettings(
                 Duration.ofSeconds(50),
                 100,
                 16,
-                new Retry(5, Duration.ofMillis(500), Duration.ofSeconds(30), 10));
+                new Retry(5, Duration.ofMillis(500), Duration.ofSeconds(30), 10),
+                Duration.ofSeconds(1),
+                new Flood(20, Duration.ofSeconds(10), 100_000));
     }
 
     /** Whether a token is set, i.e. whether the channel should run. */
@@ -65,18 +84,24 @@ public record TelegramSettings(
     @Override
     public String toString() {
         return "TelegramSettings[token=" + (hasToken() ? "***" : "none") + ", apiUrl=" + apiUrl + ", pollTimeout="
-                + pollTimeout + ", pollLimit=" + pollLimit + ", workers=" + workers + ", retry=" + retry + "]";
+                + pollTimeout + ", pollLimit=" + pollLimit + ", workers=" + workers + ", retry=" + retry
+                + ", resendInterval="
+                + resendInterval + ", flood=" + flood + "]";
     }
 
     public TelegramSettings withPollTimeout(Duration timeout) {
-        return new TelegramSettings(token, apiUrl, timeout, pollLimit, workers, retry);
+        return new TelegramSettings(token, apiUrl, timeout, pollLimit, workers, retry, resendInterval, flood);
     }
 
     public TelegramSettings withWorkers(int count) {
-        return new TelegramSettings(token, apiUrl, pollTimeout, pollLimit, count, retry);
+        return new TelegramSettings(token, apiUrl, pollTimeout, pollLimit, count, retry, resendInterval, flood);
     }
 
     public TelegramSettings withRetry(Retry newRetry) {
-        return new TelegramSettings(token, apiUrl, pollTimeout, pollLimit, workers, newRetry);
+        return new TelegramSettings(token, apiUrl, pollTimeout, pollLimit, workers, newRetry, resendInterval, flood);
+    }
+
+    public TelegramSettings withFlood(Flood newFlood) {
+        return new TelegramSettings(token, apiUrl, pollTimeout, pollLimit, workers, retry, resendInterval, newFlood);
     }
 }

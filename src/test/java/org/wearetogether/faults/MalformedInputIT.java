@@ -52,6 +52,9 @@ class MalformedInputIT {
             anna.awaitReplyContaining("How old is Maria Ivanovna?");
             List<Long> victims = List.of(1_000L, 1_001L, 1_002L, 2_000L);
             List<Document> requestsBefore = requests(service);
+            // once the service removed the replies it delivered (a write of its own after each reply)
+            org.awaitility.Awaitility.await()
+                    .until(() -> chats(service, victims).stream().noneMatch(d -> d.containsKey("owing")));
             List<Document> chatsBefore = chats(service, victims);
 
             var hostile = new HostileUpdates(telegram, SEED, strangers(telegram), othersMessages(telegram, victims));

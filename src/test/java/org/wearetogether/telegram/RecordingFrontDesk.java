@@ -2,21 +2,29 @@ package org.wearetogether.telegram;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.FrontDesk;
 import org.wearetogether.chat.Inbound;
+import org.wearetogether.chat.OwedReply;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
 
-/** A front desk that records every input and answers as the test tells it (by default: one plain echo message). */
+/**
+ * A front desk that records every input and answers as the test tells it (by default: one plain echo message); it
+ * keeps the owed replies in memory, as the real one keeps them in the store.
+ */
 final class RecordingFrontDesk implements FrontDesk {
 
     private final List<Inbound> handled = new ArrayList<>();
     private final List<String> unreachable = new ArrayList<>();
+    private final Map<String, List<OwedReply>> owed = new HashMap<>();
+    private long seq;
     private volatile Function<Inbound, List<Reply>> answer =
             in -> List.of(Reply.Message.plain("echo " + in.updateId()));
 
@@ -29,9 +37,39 @@ final class RecordingFrontDesk implements FrontDesk {
         List<Reply> replies = answer.apply(inbound); // may block or throw, as a real store can
         synchronized (this) {
             handled.add(inbound);
+            owe(inbound.person().chatKey(), inbound.updateId(), replies);
             notifyAll();
         }
         return replies;
+    }
+
+    @Override
+    public synchronized List<OwedReply> owed(String chatKey) {
+        return List.copyOf(owed.getOrDefault(chatKey, List.of()));
+    }
+
+    @Override
+    public synchronized void delivered(String chatKey, long seq) {
+        owed.getOrDefault(chatKey, new ArrayList<>()).removeIf(o -> o.seq() <= seq);
+    }
+
+    @Override
+    public synchronized void owe(String chatKey, List<Reply> replies) {
+        owe(chatKey, OwedReply.UNPROMPTED, replies);
+    }
+
+    @Override
+    public synchronized List<String> chatsOwed(int limit) {
+        return owed.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .limit(limit)
+                .toList();
+    }
+
+    private void owe(String chatKey, long updateId, List<Reply> replies) {
+        var chat = owed.computeIfAbsent(chatKey, k -> new ArrayList<>());
+        replies.forEach(reply -> chat.add(new OwedReply(++seq, updateId, reply)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.wearetogether.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -39,21 +40,25 @@ class TelegramRepliesIT {
     }
 
     @Test
-    void retriesServerErrorsWithBackOffThenGivesUpAndGoesOn() {
+    void retriesServerErrorsWithBackOffThenKeepsTheReplyAndSendsItBeforeTheNextOne() {
         telegram.serverErrors("sendMessage", 2);
         fixture.start(desk);
         var anna = telegram.user(1, "Anna", "ru");
         long first = anna.sendText("one");
         anna.awaitReplyContaining("echo " + first);
-        telegram.serverErrors("sendMessage", 3); // as many as the fixture's attempts: this reply is given up
+        telegram.serverErrors("sendMessage", 3); // as many as the fixture's attempts: this reply is kept for later
         long second = anna.sendText("two");
-        fixture.awaitConfirmed(second);
+        fixture.awaitConfirmed(second); // confirmed: the reply is stored, not lost
         long third = anna.sendText("three");
         anna.awaitReplyContaining("echo " + third);
 
         assertThat(telegram.calls("sendMessage"))
                 .extracting(FakeTelegramCall::status)
-                .containsExactly(500, 500, 200, 500, 500, 500, 200);
+                .containsExactly(500, 500, 200, 500, 500, 500, 200, 200);
+        assertThat(telegram.messagesTo(1))
+                .extracting(m -> m.text())
+                .containsExactly("echo " + first, "echo " + second, "echo " + third);
+        await().atMost(ChannelFixture.WAIT).until(() -> desk.owed("telegram:1").isEmpty());
     }
 
     @Test

@@ -60,6 +60,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final Map<String, Long> delays = new ConcurrentHashMap<>();
     private final Set<Long> blockedChats = ConcurrentHashMap.newKeySet();
     private final Map<Long, Long> upgradedGroups = new ConcurrentHashMap<>();
+    private final Set<String> brokenMethods = ConcurrentHashMap.newKeySet();
     private final SendWindow sendWindow = new SendWindow();
     private volatile boolean keepHistory = true;
     private final List<Consumer<FakeTelegramMessage>> messageListeners = new CopyOnWriteArrayList<>();
@@ -377,6 +378,15 @@ public final class FakeTelegram implements AutoCloseable {
         sendWindow.limit(perSecond, retryAfterSeconds);
     }
 
+    /** Every call of the method answers 500 until {@link #restore} (an outage of that part of the Bot API). */
+    public void breakDown(String method) {
+        brokenMethods.add(method.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public void restore(String method) {
+        brokenMethods.remove(method.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Messages and edits to the chat answer 403, as when the person blocked the bot. */
     public void block(long chatId) {
         blockedChats.add(chatId);
@@ -445,6 +455,9 @@ public final class FakeTelegram implements AutoCloseable {
     private Fault faultFor(String method, ObjectNode params) {
         boolean send = method.equals("sendmessage") || method.equals("sendphoto");
         boolean toChat = send || method.equals("editmessagetext");
+        if (brokenMethods.contains(method)) {
+            return new Fault(500, "Internal Server Error", null);
+        }
         if (toChat && blockedChats.contains(params.path("chat_id").asLong())) {
             return new Fault(403, "Forbidden: bot was blocked by the user", null);
         }

@@ -14,6 +14,9 @@ import org.wearetogether.WeAreTogetherApplication;
  */
 public final class RunningService implements AutoCloseable {
 
+    /** The inbound limit per chat (updates per window). */
+    public static final String FLOOD_LIMIT = "together.telegram.flood.updates";
+
     private final ConfigurableApplicationContext context;
 
     private RunningService(ConfigurableApplicationContext context) {
@@ -30,6 +33,11 @@ public final class RunningService implements AutoCloseable {
                 "--together.dialogs.folder=dialogs"));
         for (String extra : extraProperties) {
             properties.add("--" + extra);
+        }
+        // Simulated people answer at machine speed, faster than anyone types: the inbound limit per chat would turn
+        // them away. Tests of the limit itself (and FloodBenchmark) set it.
+        if (properties.stream().noneMatch(p -> p.startsWith("--" + FLOOD_LIMIT + "="))) {
+            properties.add("--" + FLOOD_LIMIT + "=100000");
         }
         ConfigurableApplicationContext context =
                 new SpringApplicationBuilder(WeAreTogetherApplication.class).run(properties.toArray(String[]::new));

@@ -13,6 +13,7 @@ import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.chat.ChatFollowUp;
 import org.wearetogether.chat.ChatSettings;
+import org.wearetogether.chat.DialogGate;
 import org.wearetogether.chat.FrontDesk;
 import org.wearetogether.chat.PersonalData;
 import org.wearetogether.dialog.DialogEngine;
@@ -37,12 +38,13 @@ class ChatConfiguration {
             List<ChatButtons> buttons,
             List<ChatFollowUp> followUps,
             List<org.wearetogether.chat.ChatMembership> memberships,
+            List<DialogGate> gates,
             ChatSettings settings,
             Clock clock) {
         Map<String, ChatCommand> byName =
                 commands.stream().collect(Collectors.toMap(c -> c.description().name(), Function.identity()));
-        Responding responding =
-                new Responding(engine, byName, new Forgetting(personalData), settings, buttons, followUps, memberships);
+        Responding responding = new Responding(
+                engine, byName, new Forgetting(personalData), settings, buttons, followUps, memberships, gates);
         return new Reception(chats, responding, commands, clock);
     }
 

@@ -1,7 +1,9 @@
 package org.wearetogether.chat.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.wearetogether.chat.OwedReply;
 import org.wearetogether.dialog.Conversation;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
@@ -12,7 +14,9 @@ import org.wearetogether.dialog.Reply;
  * @param chatKey {@code telegram:12345}
  * @param version increases with every write; a write succeeds only on the version it read
  * @param lastUpdateId the last input applied; anything not above it is a re-delivery
- * @param owed the replies owed for {@code lastUpdateId}, sent again when that input is re-delivered
+ * @param owed the replies not yet delivered, oldest first: kept until the channel reports them delivered (a Bot API
+ *     outage, a parked chat, a crash between the write and the send), then removed at once
+ * @param owedSeq the highest {@link OwedReply#seq()} given out in this chat
  * @param language the language the person chose with /language, or null to follow their client
  * @param person who writes from this chat, as last seen
  * @param conversation the running dialog, or null
@@ -25,7 +29,8 @@ record ChatRecord(
         String chatKey,
         long version,
         long lastUpdateId,
-        List<Reply> owed,
+        List<OwedReply> owed,
+        long owedSeq,
         String language,
         Person person,
         Conversation conversation,
@@ -34,12 +39,18 @@ record ChatRecord(
         Instant unreachableSince,
         Instant updatedAt) {
 
+    /**
+     * The most replies kept for one chat: beyond it the oldest go (counted by the channel as never delivered). Only a
+     * Bot API that stays down for days fills it, and then the oldest answers are the least useful.
+     */
+    static final int MAX_OWED = 200;
+
     ChatRecord {
         owed = List.copyOf(owed);
     }
 
     static ChatRecord fresh(String chatKey) {
-        return new ChatRecord(chatKey, 0, Long.MIN_VALUE, List.of(), null, null, null, null, null, null, null);
+        return new ChatRecord(chatKey, 0, Long.MIN_VALUE, List.of(), 0, null, null, null, null, null, null, null);
     }
 
     boolean isNew() {
@@ -65,6 +76,7 @@ record ChatRecord(
                 version,
                 lastUpdateId,
                 owed,
+                owedSeq,
                 language,
                 person,
                 next,
@@ -80,6 +92,7 @@ record ChatRecord(
                 version,
                 lastUpdateId,
                 owed,
+                owedSeq,
                 chosen,
                 person,
                 conversation,
@@ -95,6 +108,7 @@ record ChatRecord(
                 version,
                 lastUpdateId,
                 owed,
+                owedSeq,
                 language,
                 person,
                 conversation,
@@ -104,13 +118,15 @@ record ChatRecord(
                 updatedAt);
     }
 
-    /** The record as written after applying input {@code updateId} at {@code now}, owing {@code replies}. */
+    /** The record as written after applying input {@code updateId} at {@code now}, owing {@code replies} too. */
     ChatRecord applied(long updateId, Person seen, List<Reply> replies, Instant now) {
+        List<OwedReply> more = owing(updateId, replies);
         return new ChatRecord(
                 chatKey,
                 version + 1,
                 Math.max(updateId, lastUpdateId),
-                replies,
+                more,
+                owedSeq + replies.size(),
                 language,
                 seen != null ? seen : person,
                 conversation,
@@ -127,6 +143,7 @@ record ChatRecord(
                 version + 1,
                 lastUpdateId,
                 owed,
+                owedSeq,
                 language,
                 person,
                 conversation,
@@ -142,6 +159,7 @@ record ChatRecord(
                 version + 1,
                 lastUpdateId,
                 owed,
+                owedSeq,
                 language,
                 person,
                 conversation,
@@ -149,5 +167,56 @@ record ChatRecord(
                 pendingPreset,
                 now,
                 now);
+    }
+
+    /** The record with {@code replies} (to input {@code updateId}, or unprompted) owed behind the earlier ones. */
+    ChatRecord owing(long updateId, List<Reply> replies, Instant now) {
+        return new ChatRecord(
+                chatKey,
+                version + 1,
+                lastUpdateId,
+                owing(updateId, replies),
+                owedSeq + replies.size(),
+                language,
+                person,
+                conversation,
+                pendingDialog,
+                pendingPreset,
+                unreachableSince,
+                now);
+    }
+
+    /** The record without the owed replies up to {@code seq}: they were delivered or given up for good. */
+    ChatRecord deliveredUpTo(long seq, Instant now) {
+        return new ChatRecord(
+                chatKey,
+                version + 1,
+                lastUpdateId,
+                owed.stream().filter(o -> o.seq() > seq).toList(),
+                owedSeq,
+                language,
+                person,
+                conversation,
+                pendingDialog,
+                pendingPreset,
+                unreachableSince,
+                now);
+    }
+
+    boolean owesUpTo(long seq) {
+        return !owed.isEmpty() && owed.get(0).seq() <= seq;
+    }
+
+    private List<OwedReply> owing(long updateId, List<Reply> replies) {
+        if (replies.isEmpty()) {
+            return owed;
+        }
+        List<OwedReply> all = new ArrayList<>(owed.size() + replies.size());
+        all.addAll(owed);
+        long seq = owedSeq;
+        for (Reply reply : replies) {
+            all.add(new OwedReply(++seq, updateId, reply));
+        }
+        return all.size() <= MAX_OWED ? all : all.subList(all.size() - MAX_OWED, all.size());
     }
 }

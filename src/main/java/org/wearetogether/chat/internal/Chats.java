@@ -19,6 +19,9 @@ interface Chats {
     /** Chats whose conversation's reminder or expiry is due. */
     List<ChatRecord> due(Instant now, int limit);
 
+    /** Keys of chats that are owed replies, at most {@code limit}. */
+    List<String> owing(int limit);
+
     /** Forgets any cached copy, e.g. after a failed write. */
     void evict(String chatKey);
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.wearetogether.chat.OwedReply;
 import org.wearetogether.dialog.Conversation;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
@@ -15,13 +16,19 @@ import org.wearetogether.dialog.Reply.Keyboard;
 /** Maps chat records to BSON documents and back. Short field names: this document is written on every input. */
 final class MongoChatDocuments {
 
+    /** The field that holds how many replies a chat is owed; absent when none. */
+    static final String OWING = "owing";
+
     private MongoChatDocuments() {}
 
     static Document toDocument(ChatRecord r) {
         Document d = new Document("_id", r.chatKey())
                 .append("v", r.version())
                 .append("lastUpdateId", r.lastUpdateId())
-                .append("owed", r.owed().stream().map(MongoChatDocuments::reply).toList());
+                .append("owed", r.owed().stream().map(MongoChatDocuments::owed).toList())
+                .append("owedSeq", r.owedSeq());
+        // present only while something is owed, so the re-send loop's query finds just those chats
+        putIfPresent(d, OWING, r.owed().isEmpty() ? null : r.owed().size());
         putIfPresent(d, "lang", r.language());
         putIfPresent(d, "person", r.person() == null ? null : person(r.person()));
         putIfPresent(d, "conv", r.conversation() == null ? null : conversation(r.conversation()));
@@ -34,13 +41,16 @@ final class MongoChatDocuments {
     }
 
     static ChatRecord fromDocument(Document d) {
+        List<OwedReply> owed = owed(d.getList("owed", Document.class, List.of()));
+        long owedSeq = d.get("owedSeq") instanceof Number n ? n.longValue() : 0L;
         return new ChatRecord(
                 d.getString("_id"),
                 d.get("v", Number.class).longValue(),
                 d.get("lastUpdateId", Number.class).longValue(),
-                d.getList("owed", Document.class, List.of()).stream()
-                        .map(MongoChatDocuments::reply)
-                        .toList(),
+                owed,
+                owed.isEmpty()
+                        ? owedSeq
+                        : Math.max(owedSeq, owed.get(owed.size() - 1).seq()),
                 d.getString("lang"),
                 person(d.get("person", Document.class)),
                 conversation(d.get("conv", Document.class)),
@@ -123,6 +133,22 @@ final class MongoChatDocuments {
         List<String> strings = new ArrayList<>(list.size());
         list.forEach(item -> strings.add(String.valueOf(item)));
         return List.copyOf(strings);
+    }
+
+    private static Document owed(OwedReply owed) {
+        return reply(owed.reply()).append("n", owed.seq()).append("u", owed.updateId());
+    }
+
+    /** Records written before replies had numbers numbered in order; their input is unknown, so unprompted. */
+    private static List<OwedReply> owed(List<Document> documents) {
+        List<OwedReply> owed = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            Document d = documents.get(i);
+            long seq = d.get("n") instanceof Number n ? n.longValue() : i + 1;
+            long updateId = d.get("u") instanceof Number u ? u.longValue() : OwedReply.UNPROMPTED;
+            owed.add(new OwedReply(seq, updateId, reply(d)));
+        }
+        return owed;
     }
 
     private static Document reply(Reply reply) {

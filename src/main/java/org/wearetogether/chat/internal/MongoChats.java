@@ -38,6 +38,7 @@ class MongoChats implements Chats {
         chats.createIndex(Indexes.ascending("_id", "v"), new IndexOptions().unique(true));
         // Speeds up the timers' scan on a real MongoDB; correctness never depends on it.
         chats.createIndex(Indexes.ascending("dueAt"), new IndexOptions().sparse(true));
+        chats.createIndex(Indexes.ascending(MongoChatDocuments.OWING), new IndexOptions().sparse(true));
     }
 
     @Override
@@ -90,6 +91,16 @@ class MongoChats implements Chats {
                 .limit(limit)
                 .forEach(d -> due.add(MongoChatDocuments.fromDocument(d)));
         return due;
+    }
+
+    @Override
+    public List<String> owing(int limit) {
+        List<String> keys = new ArrayList<>();
+        chats.find(Filters.exists(MongoChatDocuments.OWING))
+                .projection(new Document("_id", 1))
+                .limit(limit)
+                .forEach(d -> keys.add(d.getString("_id")));
+        return keys;
     }
 
     @Override

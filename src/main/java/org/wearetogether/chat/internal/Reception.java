@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.FrontDesk;
 import org.wearetogether.chat.Inbound;
+import org.wearetogether.chat.OwedReply;
 import org.wearetogether.chat.StoreUnavailable;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.storage.MongoErrors;
@@ -71,8 +72,11 @@ final class Reception implements FrontDesk {
 
     private static List<Reply> redelivered(ChatRecord record, Inbound inbound) {
         log.debug("Update {} of {} was already applied", inbound.updateId(), record.chatKey());
-        // Only the last input's replies are kept: an older re-delivery owes nothing that was not sent since.
-        return inbound.updateId() == record.lastUpdateId() ? record.owed() : List.of();
+        // what it still owes (a crash between the write and the send); the channel sends everything owed anyway
+        return record.owed().stream()
+                .filter(o -> o.answers(inbound.updateId()))
+                .map(OwedReply::reply)
+                .toList();
     }
 
     @Override
@@ -85,6 +89,50 @@ final class Reception implements FrontDesk {
         featureCommands.stream().filter(ChatCommand::listed).forEach(command -> all.add(command.description()));
         all.add(new ChatCommand.Description("privacy", ChatTexts.CMD_PRIVACY));
         return all;
+    }
+
+    @Override
+    public List<OwedReply> owed(String chatKey) {
+        return guarded(chatKey, () -> chats.load(chatKey).owed());
+    }
+
+    @Override
+    public void delivered(String chatKey, long seq) {
+        guarded(chatKey, () -> change(chatKey, r -> r.owesUpTo(seq) ? r.deliveredUpTo(seq, clock.instant()) : null));
+    }
+
+    @Override
+    public void owe(String chatKey, List<Reply> replies) {
+        if (!replies.isEmpty()) {
+            guarded(chatKey, () -> change(chatKey, r -> r.owing(OwedReply.UNPROMPTED, replies, clock.instant())));
+        }
+    }
+
+    @Override
+    public List<String> chatsOwed(int limit) {
+        return guarded("the chats owed replies", () -> chats.owing(limit));
+    }
+
+    /** Writes {@code change} of the chat's record (null = nothing to write), again on a version conflict. */
+    private boolean change(String chatKey, java.util.function.UnaryOperator<ChatRecord> change) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            ChatRecord next = change.apply(chats.load(chatKey));
+            if (next == null || chats.save(next)) {
+                return true;
+            }
+        }
+        throw new IllegalStateException("Chat " + chatKey + " keeps changing; its owed replies were not updated");
+    }
+
+    private static <T> T guarded(String what, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            if (MongoErrors.isUnreachable(e)) {
+                throw new StoreUnavailable("The store is unreachable; could not read or write " + what, e);
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.ChatFollowUp;
 import org.wearetogether.chat.ChatMembership;
 import org.wearetogether.chat.ChatSettings;
+import org.wearetogether.chat.DialogGate;
 import org.wearetogether.chat.Inbound;
 import org.wearetogether.dialog.Conversation;
 import org.wearetogether.dialog.DialogEngine;
@@ -38,19 +39,10 @@ final class Responding {
     private final List<ChatButtons> buttons;
     private final List<ChatFollowUp> followUps;
     private final List<ChatMembership> memberships;
+    private final List<DialogGate> gates;
 
     Responding(DialogEngine engine, Map<String, ChatCommand> commands, Forgetting forgetting, ChatSettings settings) {
-        this(engine, commands, forgetting, settings, List.of(), List.of());
-    }
-
-    Responding(
-            DialogEngine engine,
-            Map<String, ChatCommand> commands,
-            Forgetting forgetting,
-            ChatSettings settings,
-            List<ChatButtons> buttons,
-            List<ChatFollowUp> followUps) {
-        this(engine, commands, forgetting, settings, buttons, followUps, List.of());
+        this(engine, commands, forgetting, settings, List.of(), List.of(), List.of(), List.of());
     }
 
     Responding(
@@ -60,7 +52,8 @@ final class Responding {
             ChatSettings settings,
             List<ChatButtons> buttons,
             List<ChatFollowUp> followUps,
-            List<ChatMembership> memberships) {
+            List<ChatMembership> memberships,
+            List<DialogGate> gates) {
         this.memberships = List.copyOf(memberships);
         this.engine = engine;
         this.commands = commands;
@@ -68,6 +61,7 @@ final class Responding {
         this.settings = settings;
         this.buttons = List.copyOf(buttons);
         this.followUps = List.copyOf(followUps);
+        this.gates = List.copyOf(gates);
     }
 
     Response respond(ChatRecord record, Inbound inbound, Instant now) {
@@ -214,6 +208,10 @@ final class Responding {
     }
 
     private Response startDialog(Context c, String dialogId, String forWhom) {
+        Optional<List<Reply>> refused = refusal(c, dialogId);
+        if (refused.isPresent()) {
+            return new Response(c.record().withPending(null, null), refused.get());
+        }
         Conversation current = c.record().conversation();
         if (current == null) {
             Map<String, Object> preset = forWhom == null ? Map.of() : Map.of("for_whom", forWhom);
@@ -231,10 +229,26 @@ final class Responding {
         return Response.say(c.record().withPending(dialogId, forWhom), question);
     }
 
+    /** A feature's answer turning the start of the dialog away (e.g. too many open requests), if any. */
+    private Optional<List<Reply>> refusal(Context c, String dialogId) {
+        for (DialogGate gate : gates) {
+            Optional<List<Reply>> refused = gate.refuse(c.person(), dialogId, c.language());
+            if (refused.isPresent()) {
+                return refused;
+            }
+        }
+        return Optional.empty();
+    }
+
     private Response dropAndStart(Context c) {
         ChatRecord record = c.record();
         if (record.pendingDialog() == null) {
             return inactiveButton(c);
+        }
+        Optional<List<Reply>> refused = refusal(c, record.pendingDialog());
+        if (refused.isPresent()) {
+            // checked before dropping: a refused start must not cost the person the dialog they had
+            return new Response(record.withPending(null, null), refused.get());
         }
         Context dropped = c.withRecord(record.withConversation(null));
         return startDialog(dropped, record.pendingDialog(), record.pendingPreset());

@@ -26,8 +26,17 @@ class IntakeConfiguration {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     @Bean
-    DialogAction submittingHelpRequest(MongoHelpRequests requests, ApplicationEventPublisher events, Clock clock) {
-        return new SubmittingHelpRequest(requests, events, clock);
+    DialogAction submittingHelpRequest(
+            MongoHelpRequests requests, OpenRequestsCap cap, ApplicationEventPublisher events, Clock clock) {
+        return new SubmittingHelpRequest(requests, cap, events, clock);
+    }
+
+    @Bean
+    OpenRequestsCap openRequestsCap(
+            MongoHelpRequests requests,
+            IntakeSettings settings,
+            @Value("${together.chat.hotline:8 800 200-34-11}") String hotline) {
+        return new OpenRequestsCap(requests, settings.maxOpenRequests(), hotline);
     }
 
     @Bean

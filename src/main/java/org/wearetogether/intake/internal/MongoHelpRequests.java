@@ -102,6 +102,25 @@ class MongoHelpRequests implements HelpRequests {
     }
 
     /**
+     * The numbers of the person's own open requests (not those an operator filed for callers), oldest first, at most
+     * {@code limit}.
+     */
+    List<String> openNumbersOf(String chatKey, int limit) {
+        Bson mine = Filters.and(Filters.eq("requester.chatKey", chatKey), Filters.exists("intakeOperator", false));
+        List<String> open = Arrays.stream(RequestStatus.values())
+                .filter(RequestStatus::open)
+                .map(Enum::name)
+                .toList();
+        List<String> numbers = new ArrayList<>();
+        requests.find(Filters.and(mine, Filters.in("status", open)))
+                .projection(new Document("number", 1))
+                .sort(Sorts.ascending("createdAt"))
+                .limit(limit)
+                .forEach(d -> numbers.add(d.getString("number")));
+        return numbers;
+    }
+
+    /**
      * Removes the personal fields of the person's requests and cancels the open ones; numbers, region, needs,
      * urgency, age group, statuses and dates stay for statistics. Idempotent: a second call finds nothing.
      *

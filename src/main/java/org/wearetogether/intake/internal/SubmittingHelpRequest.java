@@ -2,6 +2,7 @@ package org.wearetogether.intake.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.wearetogether.dialog.DialogAction;
 import org.wearetogether.dialog.Reply;
@@ -39,11 +40,13 @@ final class SubmittingHelpRequest implements DialogAction {
     private static final Texts CALLS_WHOM = Texts.of(" по номеру %s", " %s");
 
     private final HelpRequests requests;
+    private final OpenRequestsCap cap;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SubmittingHelpRequest(HelpRequests requests, ApplicationEventPublisher events, Clock clock) {
+    SubmittingHelpRequest(HelpRequests requests, OpenRequestsCap cap, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
+        this.cap = cap;
         this.events = events;
         this.clock = clock;
     }
@@ -55,6 +58,10 @@ final class SubmittingHelpRequest implements DialogAction {
 
     @Override
     public Result run(Submission submission) {
+        Optional<Result> refused = overTheCap(submission);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         HelpRequests.Submitted submitted = requests.submit(RequestAnswers.draft(submission, clock.instant()));
         HelpRequest request = submitted.request();
         if (submitted.created()) {
@@ -62,6 +69,19 @@ final class SubmittingHelpRequest implements DialogAction {
                     request.number(), request.regionCode(), request.urgency(), request.needs(), request.createdAt()));
         }
         return new Result(request.number(), List.of(Reply.Message.plain(acceptedText(request, submission.language()))));
+    }
+
+    /**
+     * The cap checked again at submit, for a person's own request (operators filing for callers are exempt) that this
+     * conversation has not stored before (a re-submission after a crash is answered as the first time).
+     */
+    private Optional<Result> overTheCap(Submission submission) {
+        if (!OpenRequestsCap.REQUEST_HELP.equals(submission.dialogId())
+                || requests.byConversation(submission.conversationId()).isPresent()) {
+            return Optional.empty();
+        }
+        return cap.refusal(submission.person().chatKey(), submission.language())
+                .map(replies -> new Result(null, replies));
     }
 
     private static String acceptedText(HelpRequest request, String language) {

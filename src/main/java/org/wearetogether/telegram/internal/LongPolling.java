@@ -16,7 +16,8 @@ import org.wearetogether.telegram.TelegramSettings;
  * it is processed. Here the offset sent to Telegram comes from the {@link UpdateLedger}: it passes an update only
  * after the update finished. Updates are read, then queued on their chat's lane. Telegram re-delivers everything from
  * the offset on, so at most {@code pollLimit} updates beyond the oldest unfinished one can be in work: when a poll
- * brings nothing new, the loop waits for an update to finish instead of asking again at once (backpressure).
+ * brings nothing new, the loop waits for an update to finish instead of asking again at once (backpressure). A chat
+ * over its inbound limit ({@link FloodGate}) is turned away here, before it takes a worker.
  */
 final class LongPolling {
 
@@ -28,6 +29,7 @@ final class LongPolling {
     private final UpdateLedger ledger;
     private final ChatLanes lanes;
     private final UpdateProcessing processing;
+    private final FloodGate floodGate;
     private final TelegramSettings settings;
     private final BooleanSupplier running;
     private final Consumer<ChannelStatus> status;
@@ -38,6 +40,7 @@ final class LongPolling {
             UpdateLedger ledger,
             ChatLanes lanes,
             UpdateProcessing processing,
+            FloodGate floodGate,
             TelegramSettings settings,
             BooleanSupplier running,
             Consumer<ChannelStatus> status) {
@@ -46,6 +49,7 @@ final class LongPolling {
         this.ledger = ledger;
         this.lanes = lanes;
         this.processing = processing;
+        this.floodGate = floodGate;
         this.settings = settings;
         this.running = running;
         this.status = status;
@@ -114,12 +118,33 @@ final class LongPolling {
                 continue;
             }
             try {
-                lanes.submit(laneOf(incoming), () -> processing.process(incoming));
+                Runnable work = workFor(incoming);
+                if (work != null) {
+                    lanes.submit(laneOf(incoming), work);
+                }
             } catch (RejectedExecutionException e) {
                 return fresh; // shutting down: the update stays unconfirmed
             }
         }
         return fresh;
+    }
+
+    /** The work for an update, after the chat's inbound limit; null when there is none (confirmed at once). */
+    private Runnable workFor(Incoming incoming) {
+        if (!(incoming instanceof Incoming.Handle handle)) {
+            return () -> processing.process(incoming);
+        }
+        return switch (floodGate.admit(handle.target().chatKey())) {
+            case PASS -> () -> processing.process(incoming);
+            case SLOW_DOWN -> () -> processing.slowDown(handle);
+            case DROP -> {
+                if (handle.target().isButtonPress()) {
+                    yield () -> processing.overLimit(handle);
+                }
+                ledger.finish(handle.updateId());
+                yield null;
+            }
+        };
     }
 
     private Incoming readSafely(Update update) {

@@ -7,36 +7,71 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.wearetogether.chat.ChannelSender;
-import org.wearetogether.chat.FrontDesk;
 import org.wearetogether.dialog.Reply;
 
 /**
- * Sends replies through the Bot API. A press is always answered first (with the first notice, if any) so that the
- * spinner stops. A blocked chat is reported to the front desk once and nothing more is sent to it; other failures are
- * logged and the remaining replies still go out.
+ * Sends single replies through the Bot API and says what came of each ({@link Sent}); what to do about a failure
+ * (keep the reply, park the chat, give up) is {@link DeliveringReplies}' decision. A 429 is not waited out here.
  */
 final class ReplySender {
 
     private static final Logger log = LoggerFactory.getLogger(ReplySender.class);
 
     private final TelegramCalls calls;
-    private final FrontDesk frontDesk;
 
-    ReplySender(TelegramCalls calls, FrontDesk frontDesk) {
+    ReplySender(TelegramCalls calls) {
         this.calls = calls;
-        this.frontDesk = frontDesk;
     }
 
-    void send(ReplyTarget target, List<Reply> replies) {
-        Reply.Notice answered = target.isButtonPress() ? firstNotice(replies) : null;
-        if (target.isButtonPress()) {
-            answerPress(target.callbackQueryId(), answered == null ? null : answered.text());
-        }
-        for (Reply reply : replies) {
-            if (reply != answered && !sendOne(target, reply)) {
-                return;
+    /** What came of sending one reply. */
+    sealed interface Sent {
+
+        /** Telegram took it (or it was nothing to send). */
+        record Delivered() implements Sent {}
+
+        /** Telegram refused it for good (a 400 other than "not modified"): sending it again cannot help. */
+        record Rejected(String reason) implements Sent {}
+
+        /** The person blocked the bot or the chat is gone (403). */
+        record Blocked(String reason) implements Sent {}
+
+        /** Telegram asks to send nothing to this chat for {@code retryAfterSeconds} (429). */
+        record RateLimited(int retryAfterSeconds) implements Sent {}
+
+        /** No answer or a 5xx even after the retries: the Bot API is down or unreachable. */
+        record Failed(String reason) implements Sent {}
+    }
+
+    /** Sends one reply; an {@code EditPressed} edits the pressed message when the target has one. */
+    Sent send(ReplyTarget target, Reply reply) {
+        try {
+            if (reply instanceof Reply.Message message) {
+                sendMessage(target.chatId(), message.text(), message.keyboard());
+            } else if (reply instanceof Reply.EditPressed edit) {
+                edit(target, edit);
+            } else if (reply instanceof Reply.Notice notice) {
+                sendMessage(target.chatId(), notice.text(), Reply.Keyboard.NONE);
             }
+            return new Sent.Delivered();
+        } catch (CallFailed e) {
+            return classify(e);
         }
+    }
+
+    private static Sent classify(CallFailed e) {
+        if (e.isNotModified()) {
+            return new Sent.Delivered();
+        }
+        if (e.isForbidden()) {
+            return new Sent.Blocked(e.getMessage());
+        }
+        if (e.isRateLimited()) {
+            return new Sent.RateLimited(e.retryAfterSeconds());
+        }
+        if (e.isTransient()) {
+            return new Sent.Failed(e.getMessage());
+        }
+        return new Sent.Rejected(e.getMessage());
     }
 
     /** Posts one message (at most 4096 characters) and returns its id; throws {@link ChannelSender.NotDelivered}. */
@@ -73,31 +108,23 @@ final class ReplySender {
         }
     }
 
-    /** Stops the spinner of a press; a press that is too old to answer is no reason to fail. */
-    void answerPress(String callbackQueryId, String text) {
+    /**
+     * Stops the spinner of a press; a press that is too old to answer is no reason to fail. {@code once}: a single
+     * attempt, while the Bot API is known to be down (a press answered late is useless anyway).
+     */
+    void answerPress(String callbackQueryId, String text, boolean once) {
+        var answer = AnswerCallbackQuery.builder()
+                .callbackQueryId(callbackQueryId)
+                .text(text)
+                .build();
         try {
-            calls.call(AnswerCallbackQuery.builder()
-                    .callbackQueryId(callbackQueryId)
-                    .text(text)
-                    .build());
+            if (once) {
+                calls.once(answer);
+            } else {
+                calls.callWithoutWaiting(answer);
+            }
         } catch (CallFailed e) {
             log.info("Could not answer a button press: {}", e.getMessage());
-        }
-    }
-
-    /** Returns false when the chat is unreachable, so that nothing more is sent to it. */
-    private boolean sendOne(ReplyTarget target, Reply reply) {
-        try {
-            if (reply instanceof Reply.Message message) {
-                sendMessage(target.chatId(), message.text(), message.keyboard());
-            } else if (reply instanceof Reply.EditPressed edit) {
-                edit(target, edit);
-            } else if (reply instanceof Reply.Notice notice) {
-                sendMessage(target.chatId(), notice.text(), Reply.Keyboard.NONE);
-            }
-            return true;
-        } catch (CallFailed e) {
-            return handleFailure(target, e);
         }
     }
 
@@ -109,7 +136,7 @@ final class ReplySender {
         List<String> chunks = TextChunks.split(text, TextChunks.TELEGRAM_LIMIT);
         for (int i = 0; i < chunks.size(); i++) {
             boolean last = i == chunks.size() - 1;
-            calls.call(SendMessage.builder()
+            calls.callWithoutWaiting(SendMessage.builder()
                     .chatId(chatId)
                     .text(chunks.get(i))
                     .replyMarkup(last ? Keyboards.markup(keyboard) : null)
@@ -128,33 +155,11 @@ final class ReplySender {
             return;
         }
         var markup = edit.keyboard() instanceof Reply.Keyboard.Inline inline ? Keyboards.inline(inline) : null;
-        calls.call(EditMessageText.builder()
+        calls.callWithoutWaiting(EditMessageText.builder()
                 .chatId(target.chatId())
                 .messageId(target.pressedMessageId())
                 .text(edit.text())
                 .replyMarkup(markup)
                 .build());
-    }
-
-    private boolean handleFailure(ReplyTarget target, CallFailed e) {
-        if (e.isNotModified()) {
-            return true;
-        }
-        if (e.isForbidden()) {
-            log.info("Chat {} cannot be reached (blocked or deactivated); recorded", target.chatId());
-            frontDesk.unreachable(target.chatKey());
-            return false;
-        }
-        log.warn("Gave up a reply to chat {}: {}", target.chatId(), e.getMessage());
-        return true;
-    }
-
-    private static Reply.Notice firstNotice(List<Reply> replies) {
-        for (Reply reply : replies) {
-            if (reply instanceof Reply.Notice notice) {
-                return notice;
-            }
-        }
-        return null;
     }
 }

@@ -47,6 +47,18 @@ public final class TelegramCalls {
 
     /** Calls with the retry rules; throws the last failure when they give up. */
     public <T extends Serializable> T call(BotApiMethod<T> method) throws CallFailed {
+        return call(method, maxRateLimitWaits);
+    }
+
+    /**
+     * Calls with the retries of 5xx and network errors, but throws a 429 at once: replies to a chat are parked
+     * instead ({@link ParkedChats}), so that no worker other chats need sleeps through {@code retry_after}.
+     */
+    <T extends Serializable> T callWithoutWaiting(BotApiMethod<T> method) throws CallFailed {
+        return call(method, 0);
+    }
+
+    private <T extends Serializable> T call(BotApiMethod<T> method, int maxRateLimitWaits) throws CallFailed {
         for (int waits = 0; ; waits++) {
             try {
                 return transientRetries.execute(() -> once(method));

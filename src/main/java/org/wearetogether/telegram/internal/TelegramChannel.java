@@ -1,8 +1,15 @@
 package org.wearetogether.telegram.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.util.backoff.BackOffExecution;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
@@ -27,20 +34,29 @@ public final class TelegramChannel implements SmartLifecycle {
     private final TelegramCalls pollCalls;
     private final TelegramCalls sendCalls;
     private final ReplySender sender;
+    private final OwedChats owedChats = new OwedChats();
+    private final BotApiOutage outage = new BotApiOutage();
+    private final DeliveringReplies delivering;
     private final UpdateLedger ledger = new UpdateLedger();
     private volatile ChannelStatus status = ChannelStatus.down("not started");
     private volatile String botUsername;
     private volatile boolean running;
     private volatile Thread poller;
     private ChatLanes lanes;
+    private ScheduledExecutorService resendTimer;
 
     public TelegramChannel(TelegramSettings settings, FrontDesk frontDesk) {
+        this(settings, frontDesk, new SimpleMeterRegistry());
+    }
+
+    public TelegramChannel(TelegramSettings settings, FrontDesk frontDesk, MeterRegistry meters) {
         this.settings = settings;
         this.frontDesk = frontDesk;
         this.clients = new BotApiClients(settings);
         this.pollCalls = new TelegramCalls(clients.polling, settings.retry());
         this.sendCalls = new TelegramCalls(clients.sending, settings.retry());
-        this.sender = new ReplySender(sendCalls, frontDesk);
+        this.sender = new ReplySender(sendCalls);
+        this.delivering = new DeliveringReplies(sender, frontDesk, owedChats, outage, Clock.systemUTC(), meters);
     }
 
     @Override
@@ -59,14 +75,44 @@ public final class TelegramChannel implements SmartLifecycle {
         status = ChannelStatus.down("connecting to " + settings.apiUrl());
         poller = new Thread(this::run, "telegram-poller");
         poller.start();
+        startResending();
+    }
+
+    /** The re-send loop of kept replies, on a timer of its own until the job registry runs it. */
+    private void startResending() {
+        var resending = new ResendingOwedReplies(
+                delivering, owedChats, outage, frontDesk, lanes, settings.retry(), Clock.systemUTC());
+        resendTimer = Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("telegram-resend-"));
+        long every = settings.resendInterval().toMillis();
+        resendTimer.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        resending.runOnce();
+                    } catch (RuntimeException e) {
+                        log.warn("The re-send loop failed once; it runs again: {}", e.toString());
+                    }
+                },
+                every,
+                every,
+                TimeUnit.MILLISECONDS);
     }
 
     private void run() {
         try {
             connect();
-            var processing = new UpdateProcessing(frontDesk, sender, ledger, settings.retry(), () -> running);
+            var processing =
+                    new UpdateProcessing(frontDesk, sender, delivering, ledger, settings.retry(), () -> running);
             var reader = new UpdateReader(() -> botUsername);
-            new LongPolling(pollCalls, reader, ledger, lanes, processing, settings, () -> running, this::setStatus)
+            new LongPolling(
+                            pollCalls,
+                            reader,
+                            ledger,
+                            lanes,
+                            processing,
+                            new FloodGate(settings.flood()),
+                            settings,
+                            () -> running,
+                            this::setStatus)
                     .run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -119,6 +165,7 @@ public final class TelegramChannel implements SmartLifecycle {
         }
         thread.interrupt();
         clients.cancelPolling();
+        resendTimer.shutdownNow();
         try {
             thread.join(STOP_WAIT_MILLIS);
             if (!lanes.shutdown(STOP_WAIT_MILLIS)) {
@@ -148,6 +195,6 @@ public final class TelegramChannel implements SmartLifecycle {
 
     /** Sends unprompted replies; works whenever the Bot API is reachable. */
     public ChannelSender sender() {
-        return new TelegramChannelSender(sender, new Announcer(sendCalls), settings.hasToken());
+        return new TelegramChannelSender(sender, delivering, new Announcer(sendCalls), settings.hasToken());
     }
 }

@@ -7,7 +7,10 @@ import org.wearetogether.chat.Announcement;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.dialog.Reply;
 
-/** Sends unprompted replies (reminders, status changes) to a Telegram chat, with the same retry rules. */
+/**
+ * Sends unprompted replies (reminders, status changes) to a Telegram chat, with the same retry rules; what cannot go
+ * now (or would overtake replies kept for the chat) is kept and sent later, as replies to inputs are.
+ */
 public final class TelegramChannelSender implements ChannelSender {
 
     /** The channel name in {@code Person.channel} and the prefix of chat keys. */
@@ -16,12 +19,14 @@ public final class TelegramChannelSender implements ChannelSender {
     private static final Logger log = LoggerFactory.getLogger(TelegramChannelSender.class);
 
     private final ReplySender sender;
+    private final DeliveringReplies delivering;
     private final boolean enabled;
 
     private final Announcer announcer;
 
-    TelegramChannelSender(ReplySender sender, Announcer announcer, boolean enabled) {
+    TelegramChannelSender(ReplySender sender, DeliveringReplies delivering, Announcer announcer, boolean enabled) {
         this.sender = sender;
+        this.delivering = delivering;
         this.announcer = announcer;
         this.enabled = enabled;
     }
@@ -37,7 +42,7 @@ public final class TelegramChannelSender implements ChannelSender {
             log.warn("Telegram channel is off (no token): {} replies to chat {} not sent", replies.size(), chatId);
             return;
         }
-        sender.send(ReplyTarget.chat(chatId), replies);
+        delivering.unprompted(chatId, replies);
     }
 
     @Override

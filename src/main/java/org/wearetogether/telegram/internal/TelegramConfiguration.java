@@ -1,5 +1,6 @@
 package org.wearetogether.telegram.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,8 @@ import org.wearetogether.telegram.TelegramSettings;
 class TelegramConfiguration {
 
     @Bean
-    TelegramChannel telegramChannel(TelegramSettings settings, FrontDesk frontDesk) {
-        return new TelegramChannel(settings, frontDesk);
+    TelegramChannel telegramChannel(TelegramSettings settings, FrontDesk frontDesk, MeterRegistry meters) {
+        return new TelegramChannel(settings, frontDesk, meters);
     }
 
     @Bean

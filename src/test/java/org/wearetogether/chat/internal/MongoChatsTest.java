@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wearetogether.chat.ChatSettings;
+import org.wearetogether.chat.OwedReply;
 import org.wearetogether.dialog.Conversation;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
@@ -46,7 +47,8 @@ class MongoChatsTest {
                 KEY,
                 record.version() + 1,
                 record.lastUpdateId() + 1,
-                List.of(new Reply.Notice("Sent")),
+                List.of(new OwedReply(7, record.lastUpdateId() + 1, new Reply.Notice("Sent"))),
+                7,
                 "ru",
                 anna,
                 null,
@@ -68,7 +70,8 @@ class MongoChatsTest {
                 KEY,
                 record.version() + 1,
                 record.isNew() ? 100 : record.lastUpdateId() + 1,
-                List.of(new Reply.Message(question, Reply.Keyboard.NONE)),
+                List.of(new OwedReply(record.version() + 1, 100, new Reply.Message(question, Reply.Keyboard.NONE))),
+                record.version() + 1,
                 null,
                 person,
                 conversation,

@@ -22,7 +22,9 @@ import org.wearetogether.chat.Announcement;
 import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.ChatFollowUp;
 import org.wearetogether.chat.ChatSettings;
+import org.wearetogether.chat.DialogGate;
 import org.wearetogether.chat.Inbound;
+import org.wearetogether.chat.OwedReply;
 import org.wearetogether.dialog.Conversation;
 import org.wearetogether.dialog.DialogEngine;
 import org.wearetogether.dialog.DialogInput;
@@ -114,6 +116,74 @@ class ReceptionTest {
     }
 
     @Test
+    void repliesAreOwedInOrderAcrossInputsUntilDeliveredAndThenLeaveTheStore() {
+        List<Reply> first = reception.handle(command(1, "start"));
+        List<Reply> second = reception.handle(command(2, "help"));
+        reception.owe(ANNA.chatKey(), List.of(Reply.Message.plain("a reminder")));
+        chats.evict(ANNA.chatKey());
+
+        List<OwedReply> owed = reception.owed(ANNA.chatKey());
+
+        assertThat(owed)
+                .extracting(OwedReply::reply)
+                .containsExactly(first.get(0), second.get(0), Reply.Message.plain("a reminder"));
+        assertThat(owed).extracting(OwedReply::updateId).containsExactly(1L, 2L, OwedReply.UNPROMPTED);
+        assertThat(reception.chatsOwed(10)).containsExactly(ANNA.chatKey());
+
+        reception.delivered(ANNA.chatKey(), owed.get(1).seq());
+        chats.evict(ANNA.chatKey());
+        assertThat(reception.owed(ANNA.chatKey()))
+                .extracting(OwedReply::reply)
+                .containsExactly(Reply.Message.plain("a reminder"));
+
+        reception.delivered(ANNA.chatKey(), owed.get(2).seq());
+        List<Reply> third = reception.handle(command(3, "help"));
+        chats.evict(ANNA.chatKey());
+        assertThat(reception.owed(ANNA.chatKey()))
+                .singleElement()
+                .satisfies(o -> assertThat(o.seq()).isGreaterThan(owed.get(2).seq()))
+                .extracting(OwedReply::reply)
+                .isEqualTo(third.get(0));
+        reception.delivered(ANNA.chatKey(), Long.MAX_VALUE);
+        assertThat(reception.chatsOwed(10)).isEmpty();
+        assertThat(client.getDatabase("test")
+                        .getCollection("chats")
+                        .find()
+                        .first()
+                        .getList("owed", Object.class))
+                .isEmpty();
+    }
+
+    @Test
+    void aDialogGateTurnsAwayTheStartBeforeAnyQuestionAndKeepsARunningDialog() {
+        ChatSettings settings = new ChatSettings("8 800", 1000, Duration.ofHours(1), Duration.ofSeconds(30));
+        Reply refusal = Reply.Message.plain("You already have open requests");
+        DialogGate capped =
+                (person, dialogId, language) -> dialogId.equals(Responding.REQUEST_HELP) && person.equals(ANNA)
+                        ? java.util.Optional.of(List.of(refusal))
+                        : java.util.Optional.empty();
+        Responding gated = new Responding(
+                engine,
+                Map.of(),
+                new Forgetting(List.of()),
+                settings,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(capped));
+        Reception gatedReception =
+                new Reception(chats, gated, List.<ChatCommand>of(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(gatedReception.handle(button(1, Menu.HELP_FOR_ME))).containsExactly(refusal);
+        assertThat(chats.load(ANNA.chatKey()).conversation()).isNull();
+
+        reception.handle(button(2, Menu.HELP_FOR_ME)); // a dialog started before the cap was reached
+        assertThat(gatedReception.handle(button(3, Menu.HELP_FOR_RELATIVE))).containsExactly(refusal);
+        assertThat(chats.load(ANNA.chatKey()).conversation()).isNotNull();
+        assertThat(chats.load(ANNA.chatKey()).pendingDialog()).isNull();
+    }
+
+    @Test
     void aFormattedAnswerReachesTheDialogAsItsTextAndAPhotoAsUnsupported() {
         reception.handle(button(1, Menu.HELP_FOR_ME));
         var bold = new Announcement("Maria", List.of(new Announcement.Span("bold", 0, 5, null, null)), null);
@@ -140,8 +210,15 @@ class ReceptionTest {
             }
         };
         ChatSettings settings = new ChatSettings("8 800 000-00-00", 1000, Duration.ofHours(1), Duration.ofSeconds(30));
-        Responding responding =
-                new Responding(engine, Map.of(), new Forgetting(List.of()), settings, List.of(), List.of(waiting));
+        Responding responding = new Responding(
+                engine,
+                Map.of(),
+                new Forgetting(List.of()),
+                settings,
+                List.of(),
+                List.of(waiting),
+                List.of(),
+                List.of());
         reception = new Reception(chats, responding, List.<ChatCommand>of(), Clock.fixed(NOW, ZoneOffset.UTC));
         var photo = new Announcement("Meeting at 10", List.of(), "PHOTO");
 
@@ -169,7 +246,7 @@ class ReceptionTest {
         };
         ChatSettings settings = new ChatSettings("8 800 000-00-00", 1000, Duration.ofHours(1), Duration.ofSeconds(30));
         Responding responding = new Responding(
-                engine, Map.of(), new Forgetting(List.of()), settings, List.of(), List.of(), List.of(hq));
+                engine, Map.of(), new Forgetting(List.of()), settings, List.of(), List.of(), List.of(hq), List.of());
         reception = new Reception(chats, responding, List.<ChatCommand>of(), Clock.fixed(NOW, ZoneOffset.UTC));
         Person inGroup = new Person("telegram", "-100", "901", "Olga", null);
 

@@ -25,7 +25,7 @@ class ExpiringPersonalDataTest {
     private final MongoHelpRequests requests = new MongoHelpRequests(database);
     private final ExpiringPersonalData expiring = new ExpiringPersonalData(
             requests,
-            new IntakeSettings(Duration.ofDays(180), Duration.ofMinutes(1)),
+            new IntakeSettings(Duration.ofDays(180), Duration.ofMinutes(1), 3),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterAll

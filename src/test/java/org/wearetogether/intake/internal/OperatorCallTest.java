@@ -42,13 +42,28 @@ class OperatorCallTest {
 
     @Test
     void theOperatorIsToldTheNumberToReadOutToTheCaller() {
-        var action = new SubmittingHelpRequest(requests, event -> {}, Clock.fixed(NOW, ZoneOffset.UTC));
+        var action = new SubmittingHelpRequest(
+                requests, new OpenRequestsCap(requests, 3, "8 800"), event -> {}, Clock.fixed(NOW, ZoneOffset.UTC));
 
         var result = action.run(Submissions.operatorCall("call-2"));
 
         assertThat(((org.wearetogether.dialog.Reply.Message) result.replies().get(0)).text())
                 .contains(result.reference())
                 .contains("продиктуйте его звонящему (Павел)");
+    }
+
+    @Test
+    void anOperatorFilingForCallersIsNotHeldToTheOpenRequestsCap() {
+        var action = new SubmittingHelpRequest(
+                requests, new OpenRequestsCap(requests, 3, "8 800"), event -> {}, Clock.fixed(NOW, ZoneOffset.UTC));
+        var cap = new OpenRequestsCap(requests, 3, "8 800");
+
+        for (int i = 1; i <= 5; i++) {
+            assertThat(action.run(Submissions.operatorCall("call-" + i)).reference())
+                    .isNotNull();
+        }
+        assertThat(cap.refuse(Submissions.OLGA, "operator_call", "ru")).isEmpty();
+        assertThat(cap.refuse(Submissions.OLGA, "request_help", "ru")).isEmpty();
     }
 
     @Test

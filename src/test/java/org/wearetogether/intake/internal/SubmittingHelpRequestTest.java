@@ -28,8 +28,12 @@ class SubmittingHelpRequestTest {
 
     private final MongoDatabase database = mongo.freshDatabase();
     private final List<Object> events = new ArrayList<>();
-    private final SubmittingHelpRequest action =
-            new SubmittingHelpRequest(new MongoHelpRequests(database), events::add, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final MongoHelpRequests requests = new MongoHelpRequests(database);
+    private final SubmittingHelpRequest action = new SubmittingHelpRequest(
+            requests,
+            new OpenRequestsCap(requests, 3, "8 800 000-00-00"),
+            events::add,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterAll
     static void stop() {
@@ -130,6 +134,44 @@ class SubmittingHelpRequestTest {
         assertThat(again.replies()).isEqualTo(first.replies());
         assertThat(storedRequests()).hasSize(1);
         assertThat(events).hasSize(1);
+    }
+
+    @Test
+    void aFourthOpenRequestIsRefusedKindlyWithTheOpenNumbersAndTheHotline() {
+        for (int i = 1; i <= 3; i++) {
+            action.run(Submissions.forRelative("c-anna-" + i));
+        }
+
+        Result fourth = action.run(Submissions.forRelative("c-anna-4"));
+
+        assertThat(fourth.reference()).isNull();
+        assertThat(((Reply.Message) fourth.replies().get(0)).text())
+                .contains("№ MOW-000001, № MOW-000002, № MOW-000003")
+                .contains("8 800 000-00-00");
+        assertThat(storedRequests()).hasSize(3);
+        assertThat(events).hasSize(3);
+    }
+
+    @Test
+    void aClosedRequestFreesAPlaceUnderTheCap() {
+        for (int i = 1; i <= 3; i++) {
+            action.run(Submissions.forRelative("c-anna-" + i));
+        }
+        database.getCollection("requests")
+                .updateOne(new Document("number", "MOW-000002"), new Document("$set", new Document("status", "DONE")));
+
+        Result fourth = action.run(Submissions.forRelative("c-anna-4"));
+
+        assertThat(fourth.reference()).isEqualTo("MOW-000004");
+    }
+
+    @Test
+    void theCapDoesNotTurnAwayAResubmissionOfARequestAlreadyStored() {
+        for (int i = 1; i <= 3; i++) {
+            action.run(Submissions.forRelative("c-anna-" + i));
+        }
+
+        assertThat(action.run(Submissions.forRelative("c-anna-3")).reference()).isEqualTo("MOW-000003");
     }
 
     @Test

@@ -99,5 +99,21 @@ class TelegramStartupIT {
 
         @Override
         public void unreachable(String chatKey) {}
+
+        @Override
+        public List<org.wearetogether.chat.OwedReply> owed(String chatKey) {
+            return List.of();
+        }
+
+        @Override
+        public void delivered(String chatKey, long seq) {}
+
+        @Override
+        public void owe(String chatKey, List<Reply> replies) {}
+
+        @Override
+        public List<String> chatsOwed(int limit) {
+            return List.of();
+        }
     }
 }
