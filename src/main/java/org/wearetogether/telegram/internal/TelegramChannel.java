@@ -1,5 +1,6 @@
 package org.wearetogether.telegram.internal;
 
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -8,13 +9,19 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.FrontDesk;
+import org.wearetogether.jobs.Leadership;
+import org.wearetogether.jobs.SoleInstance;
 import org.wearetogether.telegram.TelegramSettings;
 
 /**
  * The Telegram channel as a whole: started and stopped with the application. Without a token it stays off and says
- * how to set one. With a token it connects in the background ({@code getMe} until it succeeds, never blocking or
- * failing start-up), registers the command menu and long-polls. On stop it ends the poll, lets running updates finish
- * and leaves the others unconfirmed, so Telegram delivers them again to the next run.
+ * how to set one. With a token it polls while this instance holds the lease ({@link Leadership}; always, with the
+ * embedded store): on gaining it, it connects ({@code getMe} until it succeeds, never blocking or failing start-up),
+ * registers the command menu once and long-polls with a fresh {@link UpdateLedger} from offset 0, so Telegram hands
+ * back every update not confirmed yet and the chat records recognise the ones already applied. On losing the lease,
+ * or on stop, it ends the poll, lets running updates finish and leaves the others unconfirmed, so Telegram delivers
+ * them again to whoever polls next. A poll loop that dies of an unexpected error is restarted with back-off
+ * ({@link PollSupervisor}). Replies and unprompted messages are sent on any instance.
  */
 public final class TelegramChannel implements SmartLifecycle {
 
@@ -23,24 +30,33 @@ public final class TelegramChannel implements SmartLifecycle {
 
     private final TelegramSettings settings;
     private final FrontDesk frontDesk;
+    private final Leadership leadership;
     private final BotApiClients clients;
     private final TelegramCalls pollCalls;
     private final TelegramCalls sendCalls;
     private final ReplySender sender;
-    private final UpdateLedger ledger = new UpdateLedger();
+    private final PollSupervisor supervisor;
     private volatile ChannelStatus status = ChannelStatus.down("not started");
     private volatile String botUsername;
+    private volatile boolean menuRegistered;
     private volatile boolean running;
-    private volatile Thread poller;
     private ChatLanes lanes;
 
+    /** A channel that always polls: the only instance. */
     public TelegramChannel(TelegramSettings settings, FrontDesk frontDesk) {
+        this(settings, frontDesk, new SoleInstance("telegram"));
+    }
+
+    public TelegramChannel(TelegramSettings settings, FrontDesk frontDesk, Leadership leadership) {
         this.settings = settings;
         this.frontDesk = frontDesk;
+        this.leadership = leadership;
         this.clients = new BotApiClients(settings);
         this.pollCalls = new TelegramCalls(clients.polling, settings.retry());
         this.sendCalls = new TelegramCalls(clients.sending, settings.retry());
         this.sender = new ReplySender(sendCalls, frontDesk);
+        this.supervisor =
+                new PollSupervisor(leadership, this::poll, settings.retry(), this::setStatus, clients::cancelPolling);
     }
 
     @Override
@@ -57,35 +73,35 @@ public final class TelegramChannel implements SmartLifecycle {
         running = true;
         lanes = new ChatLanes(settings.workers());
         status = ChannelStatus.down("connecting to " + settings.apiUrl());
-        poller = new Thread(this::run, "telegram-poller");
-        poller.start();
+        supervisor.start();
     }
 
-    private void run() {
-        try {
-            connect();
-            var processing = new UpdateProcessing(frontDesk, sender, ledger, settings.retry(), () -> running);
-            var reader = new UpdateReader(() -> botUsername);
-            new LongPolling(pollCalls, reader, ledger, lanes, processing, settings, () -> running, this::setStatus)
-                    .run();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            status = ChannelStatus.down("poll loop failed: " + e);
-            log.error("The Telegram poll loop stopped", e);
+    /** One term of polling, while this instance leads: a new ledger, so Telegram re-delivers what is unconfirmed. */
+    private void poll(BooleanSupplier active) throws InterruptedException {
+        if (!connect(active)) {
+            return;
         }
+        var ledger = new UpdateLedger();
+        var processing = new UpdateProcessing(frontDesk, sender, ledger, settings.retry(), () -> running);
+        var reader = new UpdateReader(() -> botUsername);
+        log.info("Telegram channel polls as @{} (instance {})", botUsername, leadership.instanceId());
+        new LongPolling(pollCalls, reader, ledger, lanes, processing, settings, active, this::setStatus).run();
     }
 
-    /** getMe until it succeeds, then the webhook off (long polling needs it) and the command menu. */
-    private void connect() throws InterruptedException {
+    /**
+     * getMe until it succeeds (once per process), then the webhook off (long polling needs it) and, once, the command
+     * menu. False when the lease was lost or the channel stopped meanwhile.
+     */
+    private boolean connect(BooleanSupplier active) throws InterruptedException {
         BackOffExecution backOff = BackOffs.start(settings.retry());
-        while (running) {
+        while (botUsername == null) {
+            if (!active.getAsBoolean()) {
+                return false;
+            }
             try {
                 var me = pollCalls.once(new GetMe());
                 botUsername = me.getUserName();
-                status = ChannelStatus.up("@" + botUsername);
                 log.info("Telegram channel connected as @{} at {}", botUsername, settings.apiUrl());
-                break;
             } catch (CallFailed e) {
                 long delay = backOff.nextBackOff();
                 status = ChannelStatus.down("cannot reach the Bot API: " + e.getMessage());
@@ -93,34 +109,39 @@ public final class TelegramChannel implements SmartLifecycle {
                 Thread.sleep(delay);
             }
         }
+        status = ChannelStatus.up("@" + botUsername);
         try {
             pollCalls.call(DeleteWebhook.builder().dropPendingUpdates(false).build());
         } catch (CallFailed e) {
             log.warn("Could not remove a webhook; polling may fail with 409: {}", e.getMessage());
         }
-        new CommandMenu(sendCalls).register(frontDesk.commands());
+        if (!menuRegistered) {
+            new CommandMenu(sendCalls).register(frontDesk.commands());
+            menuRegistered = true;
+        }
+        return active.getAsBoolean();
     }
 
     private void setStatus(ChannelStatus newStatus) {
-        if (botUsername != null) {
-            status = newStatus.up() ? ChannelStatus.up("@" + botUsername) : newStatus;
+        if (newStatus.up() && !newStatus.standby()) {
+            if (botUsername != null) {
+                status = ChannelStatus.up("@" + botUsername);
+            }
+            return;
         }
+        status = newStatus;
     }
 
     @Override
     public void stop() {
-        Thread thread;
         synchronized (this) {
             if (!running) {
                 return;
             }
             running = false;
-            thread = poller;
         }
-        thread.interrupt();
-        clients.cancelPolling();
         try {
-            thread.join(STOP_WAIT_MILLIS);
+            supervisor.stop(STOP_WAIT_MILLIS);
             if (!lanes.shutdown(STOP_WAIT_MILLIS)) {
                 log.warn("Some chats were still being processed at shutdown; Telegram will deliver them again");
             }
@@ -136,17 +157,21 @@ public final class TelegramChannel implements SmartLifecycle {
         return running;
     }
 
-    /** Whether the poll loop still runs (false once {@link #stop()} ended it, even while updates finish). */
+    /** Whether the poll loop's thread still runs (false once {@link #stop()} ended it, even while updates finish). */
     public boolean isPolling() {
-        Thread thread = poller;
-        return thread != null && thread.isAlive();
+        return supervisor.isAlive();
     }
 
     public ChannelStatus status() {
         return status;
     }
 
-    /** Sends unprompted replies; works whenever the Bot API is reachable. */
+    /** This instance's id, as the lease names it. */
+    String instanceId() {
+        return leadership.instanceId();
+    }
+
+    /** Sends unprompted replies; works whenever the Bot API is reachable, on the leader and on a standby alike. */
     public ChannelSender sender() {
         return new TelegramChannelSender(sender, new Announcer(sendCalls), settings.hasToken());
     }

@@ -5,10 +5,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.FrontDesk;
+import org.wearetogether.jobs.Leadership;
 import org.wearetogether.telegram.TelegramSettings;
 
 /**
- * Wires the Telegram channel: needs a {@link FrontDesk} bean and {@link TelegramSettings} (found by
+ * Wires the Telegram channel: needs a {@link FrontDesk} and a {@link Leadership} bean and {@link TelegramSettings} (found by
  * {@code @ConfigurationPropertiesScan}); provides the channel (a {@code SmartLifecycle}), its {@link ChannelSender}
  * and the {@code telegram} health indicator.
  */
@@ -16,8 +17,8 @@ import org.wearetogether.telegram.TelegramSettings;
 class TelegramConfiguration {
 
     @Bean
-    TelegramChannel telegramChannel(TelegramSettings settings, FrontDesk frontDesk) {
-        return new TelegramChannel(settings, frontDesk);
+    TelegramChannel telegramChannel(TelegramSettings settings, FrontDesk frontDesk, Leadership leadership) {
+        return new TelegramChannel(settings, frontDesk, leadership);
     }
 
     @Bean
