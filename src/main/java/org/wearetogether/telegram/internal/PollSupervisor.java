@@ -18,8 +18,16 @@ import org.wearetogether.telegram.TelegramSettings;
  */
 final class PollSupervisor {
 
-    /** One term of polling: returns once {@code active} turns false (lease lost, channel stopping). */
+    /** The poll loop, in terms. */
     interface Term {
+
+        /**
+         * What needs doing once before any term, on a standby too, so that taking over costs no extra round trips
+         * (the bot's name, webhook off, command menu); returns once done or {@code running} turned false.
+         */
+        default void prepare(BooleanSupplier running) throws InterruptedException {}
+
+        /** One term of polling: returns once {@code active} turns false (lease lost, channel stopping). */
         void run(BooleanSupplier active) throws InterruptedException;
     }
 
@@ -106,16 +114,22 @@ final class PollSupervisor {
 
     private void supervise() {
         BackOffExecution restarts = null;
+        boolean prepared = false;
         while (running) {
-            if (!awaitLease()) {
-                return;
-            }
             long started = System.nanoTime();
             try {
+                if (!prepared) {
+                    term.prepare(() -> running);
+                    prepared = running;
+                }
+                if (!awaitLease()) {
+                    return;
+                }
+                started = System.nanoTime();
                 term.run(this::active);
                 restarts = null;
             } catch (InterruptedException e) {
-                // the lease was lost or the channel stops: the loop decides below
+                // the lease was lost or the channel stops: the loop looks again
             } catch (RuntimeException e) {
                 if (!running) {
                     return;

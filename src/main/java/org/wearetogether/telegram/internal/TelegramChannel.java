@@ -16,8 +16,8 @@ import org.wearetogether.telegram.TelegramSettings;
 /**
  * The Telegram channel as a whole: started and stopped with the application. Without a token it stays off and says
  * how to set one. With a token it polls while this instance holds the lease ({@link Leadership}; always, with the
- * embedded store): on gaining it, it connects ({@code getMe} until it succeeds, never blocking or failing start-up),
- * registers the command menu once and long-polls with a fresh {@link UpdateLedger} from offset 0, so Telegram hands
+ * embedded store). It connects first, leader or standby ({@code getMe} until it succeeds, never blocking or failing
+ * start-up; the command menu), and on gaining the lease long-polls with a fresh {@link UpdateLedger} from offset 0, so Telegram hands
  * back every update not confirmed yet and the chat records recognise the ones already applied. On losing the lease,
  * or on stop, it ends the poll, lets running updates finish and leaves the others unconfirmed, so Telegram delivers
  * them again to whoever polls next. A poll loop that dies of an unexpected error is restarted with back-off
@@ -38,7 +38,6 @@ public final class TelegramChannel implements SmartLifecycle {
     private final PollSupervisor supervisor;
     private volatile ChannelStatus status = ChannelStatus.down("not started");
     private volatile String botUsername;
-    private volatile boolean menuRegistered;
     private volatile boolean running;
     private ChatLanes lanes;
 
@@ -55,8 +54,8 @@ public final class TelegramChannel implements SmartLifecycle {
         this.pollCalls = new TelegramCalls(clients.polling, settings.retry());
         this.sendCalls = new TelegramCalls(clients.sending, settings.retry());
         this.sender = new ReplySender(sendCalls, frontDesk);
-        this.supervisor =
-                new PollSupervisor(leadership, this::poll, settings.retry(), this::setStatus, clients::cancelPolling);
+        this.supervisor = new PollSupervisor(
+                leadership, new Polling(), settings.retry(), this::setStatus, clients::cancelPolling);
     }
 
     @Override
@@ -76,32 +75,47 @@ public final class TelegramChannel implements SmartLifecycle {
         supervisor.start();
     }
 
-    /** One term of polling, while this instance leads: a new ledger, so Telegram re-delivers what is unconfirmed. */
-    private void poll(BooleanSupplier active) throws InterruptedException {
-        if (!connect(active)) {
-            return;
+    /** A term of polling, while this instance leads: a new ledger, so Telegram re-delivers what is unconfirmed. */
+    private final class Polling implements PollSupervisor.Term {
+
+        @Override
+        public void prepare(BooleanSupplier running) throws InterruptedException {
+            connect(running);
         }
-        var ledger = new UpdateLedger();
-        var processing = new UpdateProcessing(frontDesk, sender, ledger, settings.retry(), () -> running);
-        var reader = new UpdateReader(() -> botUsername);
-        log.info("Telegram channel polls as @{} (instance {})", botUsername, leadership.instanceId());
-        new LongPolling(pollCalls, reader, ledger, lanes, processing, settings, active, this::setStatus).run();
+
+        @Override
+        public void run(BooleanSupplier active) throws InterruptedException {
+            status = ChannelStatus.up("@" + botUsername);
+            var ledger = new UpdateLedger();
+            var processing = new UpdateProcessing(frontDesk, sender, ledger, settings.retry(), () -> running);
+            var reader = new UpdateReader(() -> botUsername);
+            log.info("Telegram channel polls as @{} (instance {})", botUsername, leadership.instanceId());
+            new LongPolling(
+                            pollCalls,
+                            reader,
+                            ledger,
+                            lanes,
+                            processing,
+                            settings,
+                            active,
+                            TelegramChannel.this::setStatus)
+                    .run();
+        }
     }
 
     /**
-     * getMe until it succeeds (once per process), then the webhook off (long polling needs it) and, once, the command
-     * menu. False when the lease was lost or the channel stopped meanwhile.
+     * getMe until it succeeds, then the webhook off (long polling needs it) and the command menu: once per process,
+     * on a standby too (none of it disturbs the instance that polls), so that taking over starts with the poll.
      */
-    private boolean connect(BooleanSupplier active) throws InterruptedException {
+    private void connect(BooleanSupplier running) throws InterruptedException {
         BackOffExecution backOff = BackOffs.start(settings.retry());
-        while (botUsername == null) {
-            if (!active.getAsBoolean()) {
-                return false;
-            }
+        while (running.getAsBoolean()) {
             try {
                 var me = pollCalls.once(new GetMe());
                 botUsername = me.getUserName();
+                status = ChannelStatus.up("@" + botUsername);
                 log.info("Telegram channel connected as @{} at {}", botUsername, settings.apiUrl());
+                break;
             } catch (CallFailed e) {
                 long delay = backOff.nextBackOff();
                 status = ChannelStatus.down("cannot reach the Bot API: " + e.getMessage());
@@ -109,17 +123,15 @@ public final class TelegramChannel implements SmartLifecycle {
                 Thread.sleep(delay);
             }
         }
-        status = ChannelStatus.up("@" + botUsername);
+        if (botUsername == null) {
+            return;
+        }
         try {
             pollCalls.call(DeleteWebhook.builder().dropPendingUpdates(false).build());
         } catch (CallFailed e) {
             log.warn("Could not remove a webhook; polling may fail with 409: {}", e.getMessage());
         }
-        if (!menuRegistered) {
-            new CommandMenu(sendCalls).register(frontDesk.commands());
-            menuRegistered = true;
-        }
-        return active.getAsBoolean();
+        new CommandMenu(sendCalls).register(frontDesk.commands());
     }
 
     private void setStatus(ChannelStatus newStatus) {

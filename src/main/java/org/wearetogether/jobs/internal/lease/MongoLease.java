@@ -52,6 +52,7 @@ public final class MongoLease implements Leadership, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MongoLease.class);
     private static final long MIN_CALL_MILLIS = 50;
+    private static final long EXPIRY_SLACK_MILLIS = 10;
 
     private final MongoCollection<Document> leases;
     private final LeaseSettings settings;
@@ -143,15 +144,19 @@ public final class MongoLease implements Leadership, SmartLifecycle {
     private void hold() {
         while (running) {
             long started = System.nanoTime();
+            long next = started + settings.renewEvery().toNanos();
             switch (attempt(started)) {
                 case HELD -> {
                     actUntilNanos = started + settings.actFor().toNanos();
                     announce(true, null);
                 }
-                case HELD_BY_ANOTHER -> announce(false, "another instance holds the lease");
+                case HELD_BY_ANOTHER -> {
+                    announce(false, "another instance holds the lease");
+                    next = Math.min(next, System.nanoTime() + untilExpiryNanos());
+                }
                 case UNKNOWN -> {} // the deadline decides
             }
-            if (!pause(started + settings.renewEvery().toNanos())) {
+            if (!pause(next)) {
                 return;
             }
             if (leader && System.nanoTime() - actUntilNanos >= 0) {
@@ -215,6 +220,26 @@ public final class MongoLease implements Leadership, SmartLifecycle {
         } catch (RuntimeException e) {
             unreachable(e);
             return Outcome.UNKNOWN;
+        }
+    }
+
+    /**
+     * How long until the lease held by another instance expires by this instance's clock, plus a little: a standby
+     * tries again then rather than up to {@code renewEvery} later, which takes a second off the takeover.
+     */
+    private long untilExpiryNanos() {
+        try {
+            Document lease = leases.withTimeout(settings.renewEvery().toMillis(), TimeUnit.MILLISECONDS)
+                    .find(new Document("_id", LEASE_ID))
+                    .first();
+            Date expiresAt = lease == null ? null : lease.getDate("expiresAt");
+            if (expiresAt == null) {
+                return 0;
+            }
+            long millis = expiresAt.getTime() - clock.millis() + EXPIRY_SLACK_MILLIS;
+            return TimeUnit.MILLISECONDS.toNanos(Math.max(0, millis));
+        } catch (RuntimeException e) {
+            return settings.renewEvery().toNanos();
         }
     }
 
