@@ -141,20 +141,15 @@ public final class MongoLease implements Leadership, SmartLifecycle {
         return PHASE;
     }
 
+    /** The lease's thread: an unexpected error is logged and the next attempt made as usual, so it never dies. */
     private void hold() {
         while (running) {
             long started = System.nanoTime();
             long next = started + settings.renewEvery().toNanos();
-            switch (attempt(started)) {
-                case HELD -> {
-                    actUntilNanos = started + settings.actFor().toNanos();
-                    announce(true, null);
-                }
-                case HELD_BY_ANOTHER -> {
-                    announce(false, "another instance holds the lease");
-                    next = Math.min(next, System.nanoTime() + untilExpiryNanos());
-                }
-                case UNKNOWN -> {} // the deadline decides
+            try {
+                next = holdOnce(started, next);
+            } catch (RuntimeException e) {
+                log.error("The lease's thread failed; it tries again", e);
             }
             if (!pause(next)) {
                 return;
@@ -166,6 +161,22 @@ public final class MongoLease implements Leadership, SmartLifecycle {
                                 + settings.actFor().toMillis() + " ms");
             }
         }
+    }
+
+    /** One attempt and what follows from it; returns when to try next. */
+    private long holdOnce(long started, long next) {
+        switch (attempt(started)) {
+            case HELD -> {
+                actUntilNanos = started + settings.actFor().toNanos();
+                announce(true, null);
+            }
+            case HELD_BY_ANOTHER -> {
+                announce(false, "another instance holds the lease");
+                return Math.min(next, System.nanoTime() + untilExpiryNanos());
+            }
+            case UNKNOWN -> {} // the deadline decides
+        }
+        return next;
     }
 
     private enum Outcome {
