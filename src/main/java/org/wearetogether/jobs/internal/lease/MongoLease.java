@@ -1,32 +1,24 @@
 package org.wearetogether.jobs.internal.lease;
 
-import com.mongodb.MongoException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.wearetogether.jobs.Leadership;
-import org.wearetogether.storage.MongoErrors;
+import org.wearetogether.jobs.internal.lease.MongoLeaseDocument.Attempt;
+import org.wearetogether.jobs.internal.lease.MongoLeaseDocument.Outcome;
 
 /**
- * Leadership among instances that share one MongoDB: one document ({@code leases}, {@code _id: "leader"}) names the
- * holder and when its lease expires. The holder renews it every {@code renewEvery}; any instance takes it once it
- * has expired. Both are one conditional {@code findOneAndUpdate} with upsert: "the lease, if it has expired or is
- * mine". When another instance holds a live lease the filter matches nothing and the upsert's insert of the same
- * {@code _id} fails with a duplicate key (11000): not acquired. No transaction, no TTL index: the same on
- * mongo-java-server and MongoDB.
+ * Leadership among instances that share one MongoDB: one document names the holder and when its lease expires
+ * ({@link MongoLeaseDocument}). The holder renews it every {@code renewEvery}; any instance takes it once it has
+ * expired, and a standby tries at the moment it does. Both are one conditional write; no transaction, no TTL index:
+ * the same on mongo-java-server and MongoDB.
  *
  * <p>Fencing: a holder acts only until the moment it started its last successful renewal plus the lease's duration
  * minus the margin, by its own monotonic clock ({@link System#nanoTime}), whether or not it can reach the store. The
@@ -47,14 +39,11 @@ public final class MongoLease implements Leadership, SmartLifecycle {
     /** Starts before and stops after the lifecycles that act on leadership (the default phase of SmartLifecycle). */
     public static final int PHASE = -1000;
 
-    static final String COLLECTION = "leases";
-    static final String LEASE_ID = "leader";
-
     private static final Logger log = LoggerFactory.getLogger(MongoLease.class);
     private static final long MIN_CALL_MILLIS = 50;
     private static final long EXPIRY_SLACK_MILLIS = 10;
 
-    private final MongoCollection<Document> leases;
+    private final MongoLeaseDocument document;
     private final LeaseSettings settings;
     /** The wall clock of the expiry; the system's own, never a test's fixed clock. */
     private final Clock clock;
@@ -69,10 +58,10 @@ public final class MongoLease implements Leadership, SmartLifecycle {
     private boolean unreachable;
 
     public MongoLease(MongoDatabase database, LeaseSettings settings, Clock clock, String instanceId) {
-        this.leases = database.getCollection(COLLECTION);
         this.settings = settings;
         this.clock = clock;
         this.instanceId = instanceId;
+        this.document = new MongoLeaseDocument(database, instanceId, token, settings.duration());
     }
 
     @Override
@@ -179,59 +168,22 @@ public final class MongoLease implements Leadership, SmartLifecycle {
         return next;
     }
 
-    private enum Outcome {
-        HELD,
-        HELD_BY_ANOTHER,
-        UNKNOWN
-    }
-
     /** One conditional write: takes the lease if it expired, renews it if it is ours. */
     private Outcome attempt(long startedNanos) {
-        Instant now = clock.instant();
-        Document filter = new Document("_id", LEASE_ID)
-                .append(
-                        "$or",
-                        List.of(
-                                new Document("expiresAt", new Document("$lte", Date.from(now))),
-                                new Document("token", token)));
-        Document set = new Document("holder", instanceId)
-                .append("token", token)
-                .append("expiresAt", Date.from(now.plus(settings.duration())))
-                .append("renewedAt", Date.from(now));
-        Document update = new Document("$set", set);
-        if (!leader) {
-            set.append("since", Date.from(now));
-            update.append("$inc", new Document("term", 1L));
-        }
-        try {
-            Document after = leases.withTimeout(callTimeoutMillis(startedNanos), TimeUnit.MILLISECONDS)
-                    .findOneAndUpdate(
-                            filter,
-                            update,
-                            new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-            reachable();
-            if (after != null && token.equals(after.getString("token"))) {
-                if (!leader) {
-                    log.info(
-                            "This instance ({}) now holds the lease (term {}): it polls Telegram and runs what must "
-                                    + "happen once",
-                            instanceId,
-                            after.get("term"));
-                }
-                return Outcome.HELD;
-            }
-            return Outcome.HELD_BY_ANOTHER;
-        } catch (MongoException e) {
-            if (MongoErrors.isDuplicateKey(e)) {
-                reachable();
-                return Outcome.HELD_BY_ANOTHER; // the document exists, is not ours and has not expired
-            }
-            unreachable(e);
-            return Outcome.UNKNOWN;
-        } catch (RuntimeException e) {
-            unreachable(e);
+        Attempt attempt = document.tryHold(clock.instant(), !leader, callTimeoutMillis(startedNanos));
+        if (attempt.outcome() == Outcome.UNKNOWN) {
+            unreachable(attempt.error());
             return Outcome.UNKNOWN;
         }
+        reachable();
+        if (attempt.outcome() == Outcome.HELD && !leader) {
+            log.info(
+                    "This instance ({}) now holds the lease (term {}): it polls Telegram and runs what must happen "
+                            + "once",
+                    instanceId,
+                    attempt.term());
+        }
+        return attempt.outcome();
     }
 
     /**
@@ -240,15 +192,10 @@ public final class MongoLease implements Leadership, SmartLifecycle {
      */
     private long untilExpiryNanos() {
         try {
-            Document lease = leases.withTimeout(settings.renewEvery().toMillis(), TimeUnit.MILLISECONDS)
-                    .find(new Document("_id", LEASE_ID))
-                    .first();
-            Date expiresAt = lease == null ? null : lease.getDate("expiresAt");
-            if (expiresAt == null) {
-                return 0;
-            }
-            long millis = expiresAt.getTime() - clock.millis() + EXPIRY_SLACK_MILLIS;
-            return TimeUnit.MILLISECONDS.toNanos(Math.max(0, millis));
+            return document.expiresAt(settings.renewEvery().toMillis())
+                    .map(expiresAt -> TimeUnit.MILLISECONDS.toNanos(
+                            Math.max(0, expiresAt.toEpochMilli() - clock.millis() + EXPIRY_SLACK_MILLIS)))
+                    .orElse(0L);
         } catch (RuntimeException e) {
             return settings.renewEvery().toNanos();
         }
@@ -299,13 +246,7 @@ public final class MongoLease implements Leadership, SmartLifecycle {
 
     private void release() {
         try {
-            leases.withTimeout(settings.duration().toMillis(), TimeUnit.MILLISECONDS)
-                    .updateOne(
-                            new Document("_id", LEASE_ID).append("token", token),
-                            new Document(
-                                    "$set",
-                                    new Document("expiresAt", new Date(0))
-                                            .append("releasedAt", Date.from(clock.instant()))));
+            document.release(clock.instant(), settings.duration().toMillis());
             log.info("Lease released: another instance can take over at once");
         } catch (RuntimeException e) {
             log.warn("Lease not released ({}); another instance takes over when it expires", e.toString());

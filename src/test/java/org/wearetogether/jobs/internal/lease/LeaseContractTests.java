@@ -35,7 +35,9 @@ abstract class LeaseContractTests {
     @BeforeEach
     void noLeaseYet() {
         try (MongoClient client = MongoClients.create(uri())) {
-            client.getDatabase("together").getCollection(MongoLease.COLLECTION).drop();
+            client.getDatabase("together")
+                    .getCollection(MongoLeaseDocument.COLLECTION)
+                    .drop();
         }
     }
 
@@ -172,8 +174,8 @@ abstract class LeaseContractTests {
     private Document lease() {
         try (MongoClient client = MongoClients.create(uri())) {
             return client.getDatabase("together")
-                    .getCollection(MongoLease.COLLECTION)
-                    .find(new Document("_id", MongoLease.LEASE_ID))
+                    .getCollection(MongoLeaseDocument.COLLECTION)
+                    .find(new Document("_id", MongoLeaseDocument.LEASE_ID))
                     .first();
         }
     }
