@@ -63,9 +63,13 @@ abstract class LeaseContractTests {
     record Transition(boolean leader, long atNanos) {}
 
     Instance instance(String name) {
+        return instance(name, Clock.systemUTC());
+    }
+
+    Instance instance(String name, Clock clock) {
         MongoClient client = MongoClients.create(uri());
         clients.add(client);
-        var lease = new MongoLease(client.getDatabase("together"), FAST, Clock.systemUTC(), name);
+        var lease = new MongoLease(client.getDatabase("together"), FAST, clock, name);
         leases.add(lease);
         List<Transition> transitions = new CopyOnWriteArrayList<>();
         lease.onChange(leader -> transitions.add(new Transition(leader, System.nanoTime())));
@@ -132,6 +136,26 @@ abstract class LeaseContractTests {
         assertThat(lease().getDate("expiresAt")).isAfter(expiryWritten);
         assertThat(lease().getString("holder")).isEqualTo("app-2");
         assertThat(lease().getLong("term")).as("one more acquisition").isEqualTo(holderTerm + 1);
+    }
+
+    @Test
+    void aStandbyWhoseClockRunsAheadByLessThanTheMarginStillStartsOnlyAfterTheHolderStopped() {
+        Instance holder = instance("app-1");
+        await().atMost(Duration.ofSeconds(5)).until(holder::leads);
+        Clock ahead =
+                Clock.offset(Clock.systemUTC(), FAST.margin().multipliedBy(3).dividedBy(4));
+        Instance standby = instance("app-2", ahead);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> !standby.leads());
+
+        holder.loseTheStore();
+        await().atMost(Duration.ofSeconds(3)).until(standby::leads);
+
+        Transition stepDown = holder.transitions().get(holder.transitions().size() - 1);
+        Transition takeOver = standby.transitions().get(0);
+        assertThat(stepDown.leader()).isFalse();
+        assertThat(stepDown.atNanos())
+                .as("the holder stopped acting before the standby, whose clock is ahead, started")
+                .isLessThan(takeOver.atNanos());
     }
 
     @Test
