@@ -22,6 +22,11 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(FakeTelegram telegram, Path dataDir, Path log) {
+        return start(telegram, dataDir, log, List.of());
+    }
+
+    /** With more arguments ({@code --name=value}); one naming a property set above replaces it. */
+    static ServiceProcess start(FakeTelegram telegram, Path dataDir, Path log, List<String> extraArguments) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
@@ -34,6 +39,11 @@ final class ServiceProcess implements AutoCloseable {
                 "--together.telegram.poll-timeout=1s",
                 "--together.storage.data-dir=" + dataDir,
                 "--together.dialogs.folder=dialogs"));
+        for (String extra : extraArguments) {
+            String name = extra.substring(0, extra.indexOf('=') + 1);
+            command.removeIf(argument -> argument.startsWith(name));
+            command.add(extra);
+        }
         try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)

@@ -1,7 +1,6 @@
 package org.wearetogether.telegram;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.wearetogether.telegram.internal.TelegramChannel;
 import org.wearetogether.testing.FakeTelegram;
@@ -13,7 +12,18 @@ final class ChannelFixture implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(10);
 
     final FakeTelegram telegram = FakeTelegram.start();
-    private final List<TelegramChannel> channels = new ArrayList<>();
+    private final List<TelegramChannel> channels = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Runs the re-send of kept replies, as the service's job {@code reply-resend} does, every 100 ms. */
+    private final java.util.concurrent.ScheduledExecutorService resending =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+
+    ChannelFixture() {
+        resending.scheduleWithFixedDelay(
+                () -> channels.forEach(TelegramChannel::resendOwed),
+                100,
+                100,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
 
     TelegramSettings settings() {
         return TelegramSettings.of(telegram.token(), telegram.apiUrl())
@@ -49,6 +59,7 @@ final class ChannelFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        resending.shutdownNow();
         channels.forEach(TelegramChannel::stop);
         telegram.close();
     }

@@ -14,7 +14,7 @@ import java.util.function.LongConsumer;
  * The update queue of the fake with Telegram's {@code getUpdates} semantics: an offset drops every update below it,
  * everything from the offset on is delivered (again) until a later offset passes it; with nothing to deliver the
  * request waits up to its {@code timeout} seconds without holding a thread, and a newer {@code getUpdates} ends an
- * older waiting one (with an empty answer).
+ * older waiting one as Telegram does: with 409 Conflict (two bot instances polling at once see it).
  */
 final class FakeTelegramPolling {
 
@@ -86,7 +86,12 @@ final class FakeTelegramPolling {
             waiting.clear();
             waiting.add(parked);
         }
-        ended.forEach(w -> w.reply().ok(FakeTelegram.array()));
+        ended.forEach(w -> w.reply()
+                .error(
+                        409,
+                        "Conflict: terminated by other getUpdates request; make sure that only one bot instance is "
+                                + "running",
+                        null));
         reply.after(timeoutSeconds * 1000, () -> {
             boolean stillWaiting;
             synchronized (this) {

@@ -3,25 +3,28 @@ package org.wearetogether.telegram.internal;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.util.backoff.BackOffExecution;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.FrontDesk;
+import org.wearetogether.jobs.Leadership;
+import org.wearetogether.jobs.SoleInstance;
 import org.wearetogether.telegram.TelegramSettings;
 
 /**
  * The Telegram channel as a whole: started and stopped with the application. Without a token it stays off and says
- * how to set one. With a token it connects in the background ({@code getMe} until it succeeds, never blocking or
- * failing start-up), registers the command menu and long-polls. On stop it ends the poll, lets running updates finish
- * and leaves the others unconfirmed, so Telegram delivers them again to the next run.
+ * how to set one. With a token it polls while this instance holds the lease ({@link Leadership}; always, with the
+ * embedded store). It connects first, leader or standby ({@code getMe} until it succeeds, never blocking or failing
+ * start-up; the command menu), and on gaining the lease long-polls with a fresh {@link UpdateLedger} from offset 0, so Telegram hands
+ * back every update not confirmed yet and the chat records recognise the ones already applied. On losing the lease,
+ * or on stop, it ends the poll, lets running updates finish and leaves the others unconfirmed, so Telegram delivers
+ * them again to whoever polls next. A poll loop that dies of an unexpected error is restarted with back-off
+ * ({@link PollSupervisor}). Replies and unprompted messages are sent on any instance.
  */
 public final class TelegramChannel implements SmartLifecycle {
 
@@ -30,6 +33,7 @@ public final class TelegramChannel implements SmartLifecycle {
 
     private final TelegramSettings settings;
     private final FrontDesk frontDesk;
+    private final Leadership leadership;
     private final BotApiClients clients;
     private final TelegramCalls pollCalls;
     private final TelegramCalls sendCalls;
@@ -37,26 +41,32 @@ public final class TelegramChannel implements SmartLifecycle {
     private final OwedChats owedChats = new OwedChats();
     private final BotApiOutage outage = new BotApiOutage();
     private final DeliveringReplies delivering;
-    private final UpdateLedger ledger = new UpdateLedger();
+    private final FloodGate floodGate;
+    private final PollSupervisor supervisor;
     private volatile ChannelStatus status = ChannelStatus.down("not started");
     private volatile String botUsername;
     private volatile boolean running;
-    private volatile Thread poller;
     private ChatLanes lanes;
-    private ScheduledExecutorService resendTimer;
+    private volatile ResendingOwedReplies resending;
 
+    /** A channel that always polls: the only instance. */
     public TelegramChannel(TelegramSettings settings, FrontDesk frontDesk) {
-        this(settings, frontDesk, new SimpleMeterRegistry());
+        this(settings, frontDesk, new SoleInstance("telegram"), new SimpleMeterRegistry());
     }
 
-    public TelegramChannel(TelegramSettings settings, FrontDesk frontDesk, MeterRegistry meters) {
+    public TelegramChannel(
+            TelegramSettings settings, FrontDesk frontDesk, Leadership leadership, MeterRegistry meters) {
         this.settings = settings;
         this.frontDesk = frontDesk;
+        this.leadership = leadership;
         this.clients = new BotApiClients(settings);
         this.pollCalls = new TelegramCalls(clients.polling, settings.retry());
         this.sendCalls = new TelegramCalls(clients.sending, settings.retry());
         this.sender = new ReplySender(sendCalls);
         this.delivering = new DeliveringReplies(sender, frontDesk, owedChats, outage, Clock.systemUTC(), meters);
+        this.floodGate = new FloodGate(settings.flood());
+        this.supervisor = new PollSupervisor(
+                leadership, new Polling(), settings.retry(), this::setStatus, clients::cancelPolling);
     }
 
     @Override
@@ -73,59 +83,59 @@ public final class TelegramChannel implements SmartLifecycle {
         running = true;
         lanes = new ChatLanes(settings.workers());
         status = ChannelStatus.down("connecting to " + settings.apiUrl());
-        poller = new Thread(this::run, "telegram-poller");
-        poller.start();
-        startResending();
-    }
-
-    /** The re-send loop of kept replies, on a timer of its own until the job registry runs it. */
-    private void startResending() {
-        var resending = new ResendingOwedReplies(
+        resending = new ResendingOwedReplies(
                 delivering, owedChats, outage, frontDesk, lanes, settings.retry(), Clock.systemUTC());
-        resendTimer = Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("telegram-resend-"));
-        long every = settings.resendInterval().toMillis();
-        resendTimer.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        resending.runOnce();
-                    } catch (RuntimeException e) {
-                        log.warn("The re-send loop failed once; it runs again: {}", e.toString());
-                    }
-                },
-                every,
-                every,
-                TimeUnit.MILLISECONDS);
+        supervisor.start();
     }
 
-    private void run() {
-        try {
-            connect();
+    /**
+     * One pass of the re-send of kept replies (the job {@code reply-resend}, on the lease holder): queues the chats
+     * owed replies on their lanes. Nothing while the channel is off.
+     */
+    public void resendOwed() {
+        ResendingOwedReplies current = resending;
+        if (running && current != null) {
+            current.runOnce();
+        }
+    }
+
+    /** A term of polling, while this instance leads: a new ledger, so Telegram re-delivers what is unconfirmed. */
+    private final class Polling implements PollSupervisor.Term {
+
+        @Override
+        public void prepare(BooleanSupplier running) throws InterruptedException {
+            connect(running);
+        }
+
+        @Override
+        public void run(BooleanSupplier active) throws InterruptedException {
+            status = ChannelStatus.up("@" + botUsername);
+            var ledger = new UpdateLedger();
             var processing =
                     new UpdateProcessing(frontDesk, sender, delivering, ledger, settings.retry(), () -> running);
             var reader = new UpdateReader(() -> botUsername);
+            log.info("Telegram channel polls as @{} (instance {})", botUsername, leadership.instanceId());
             new LongPolling(
                             pollCalls,
                             reader,
                             ledger,
                             lanes,
                             processing,
-                            new FloodGate(settings.flood()),
+                            floodGate,
                             settings,
-                            () -> running,
-                            this::setStatus)
+                            active,
+                            TelegramChannel.this::setStatus)
                     .run();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            status = ChannelStatus.down("poll loop failed: " + e);
-            log.error("The Telegram poll loop stopped", e);
         }
     }
 
-    /** getMe until it succeeds, then the webhook off (long polling needs it) and the command menu. */
-    private void connect() throws InterruptedException {
+    /**
+     * getMe until it succeeds, then the webhook off (long polling needs it) and the command menu: once per process,
+     * on a standby too (none of it disturbs the instance that polls), so that taking over starts with the poll.
+     */
+    private void connect(BooleanSupplier running) throws InterruptedException {
         BackOffExecution backOff = BackOffs.start(settings.retry());
-        while (running) {
+        while (running.getAsBoolean()) {
             try {
                 var me = pollCalls.once(new GetMe());
                 botUsername = me.getUserName();
@@ -139,6 +149,9 @@ public final class TelegramChannel implements SmartLifecycle {
                 Thread.sleep(delay);
             }
         }
+        if (botUsername == null) {
+            return;
+        }
         try {
             pollCalls.call(DeleteWebhook.builder().dropPendingUpdates(false).build());
         } catch (CallFailed e) {
@@ -148,26 +161,25 @@ public final class TelegramChannel implements SmartLifecycle {
     }
 
     private void setStatus(ChannelStatus newStatus) {
-        if (botUsername != null) {
-            status = newStatus.up() ? ChannelStatus.up("@" + botUsername) : newStatus;
+        if (newStatus.up() && !newStatus.standby()) {
+            if (botUsername != null) {
+                status = ChannelStatus.up("@" + botUsername);
+            }
+            return;
         }
+        status = newStatus;
     }
 
     @Override
     public void stop() {
-        Thread thread;
         synchronized (this) {
             if (!running) {
                 return;
             }
             running = false;
-            thread = poller;
         }
-        thread.interrupt();
-        clients.cancelPolling();
-        resendTimer.shutdownNow();
         try {
-            thread.join(STOP_WAIT_MILLIS);
+            supervisor.stop(STOP_WAIT_MILLIS);
             if (!lanes.shutdown(STOP_WAIT_MILLIS)) {
                 log.warn("Some chats were still being processed at shutdown; Telegram will deliver them again");
             }
@@ -183,17 +195,21 @@ public final class TelegramChannel implements SmartLifecycle {
         return running;
     }
 
-    /** Whether the poll loop still runs (false once {@link #stop()} ended it, even while updates finish). */
+    /** Whether the poll loop's thread still runs (false once {@link #stop()} ended it, even while updates finish). */
     public boolean isPolling() {
-        Thread thread = poller;
-        return thread != null && thread.isAlive();
+        return supervisor.isAlive();
     }
 
     public ChannelStatus status() {
         return status;
     }
 
-    /** Sends unprompted replies; works whenever the Bot API is reachable. */
+    /** This instance's id, as the lease names it. */
+    String instanceId() {
+        return leadership.instanceId();
+    }
+
+    /** Sends unprompted replies; works whenever the Bot API is reachable, on the leader and on a standby alike. */
     public ChannelSender sender() {
         return new TelegramChannelSender(sender, delivering, new Announcer(sendCalls), settings.hasToken());
     }
