@@ -102,8 +102,8 @@ final class PackagedService {
     }
 
     /**
-     * The training run: the extracted service starts on an empty data folder without a bot token and stops once its
-     * context is refreshed, leaving the classes it loaded (and on 25 their linking and profiles) in the cache.
+     * The training run, as the Dockerfile makes it: the extracted service starts on an empty data folder (embedded
+     * store) without a bot token and stops once its context is refreshed, leaving the classes it loaded (and on 25 their linking and profiles) in the cache.
      */
     Path train() throws IOException, InterruptedException {
         Path app = extract();
@@ -117,6 +117,7 @@ final class PackagedService {
                 app.toString(),
                 "--server.port=0",
                 "--together.telegram.token=",
+                "--together.storage.uri=",
                 "--together.storage.data-dir=" + workDir.resolve("training-data")));
         run(command, workDir.resolve("training.log"));
         if (!Files.isRegularFile(cache)) {

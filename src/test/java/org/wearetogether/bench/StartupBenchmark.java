@@ -239,6 +239,7 @@ class StartupBenchmark {
                 .put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"))
                 .put("childJava", service.javaDescription())
                 .put("childJvmOptions", String.join(" ", PackagedService.JVM_OPTIONS))
+                .put("loadAverageAtStart", loadAtStart)
                 .put(
                         "loadAverageAtEnd",
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
