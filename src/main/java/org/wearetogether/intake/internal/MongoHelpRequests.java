@@ -68,7 +68,10 @@ class MongoHelpRequests implements HelpRequests {
             }
             HelpRequest numbered = draft.withNumber(numbers.next(draft.regionCode()));
             try {
-                requests.insertOne(MongoHelpRequestDocuments.toDocument(numbered));
+                // Durable like its number: the number is told to the person next, so the request must survive a
+                // power loss with the embedded store's fsync off (one forced write per request, not per update).
+                requests.withWriteConcern(MongoRequestNumbers.DURABLE)
+                        .insertOne(MongoHelpRequestDocuments.toDocument(numbered));
                 return new Submitted(numbered, true);
             } catch (MongoException e) {
                 // A duplicate conversationId: a re-submission raced this one and won; the loop returns its request.
