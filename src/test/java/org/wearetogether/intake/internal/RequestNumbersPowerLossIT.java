@@ -72,6 +72,37 @@ class RequestNumbersPowerLossIT {
     }
 
     @Test
+    void aSubmittedRequestWhoseNumberWasToldSurvivesAPowerLoss() {
+        try (PowerLossStore disk = PowerLossStore.start(dataDir, Duration.ofHours(1))) {
+            String told;
+            try (MongoClient client = MongoClients.create(disk.connectionString())) {
+                MongoDatabase database = client.getDatabase("together");
+                told = new MongoHelpRequests(database)
+                        .submit(RequestAnswers.draft(
+                                Submissions.forMe("c1", "RU-MOW"), java.time.Instant.parse("2026-12-07T10:00:00Z")))
+                        .request()
+                        .number();
+                incrementPlainly(database);
+            }
+            disk.loseAllPower();
+            disk.powerOn();
+            try (MongoClient client = MongoClients.create(disk.connectionString())) {
+                MongoDatabase database = client.getDatabase("together");
+                assertThat(database.getCollection("probe").find().first())
+                        .as("the power loss did lose what was not forced")
+                        .isNull();
+                var again = new MongoHelpRequests(database)
+                        .submit(RequestAnswers.draft(
+                                Submissions.forMe("c1", "RU-MOW"), java.time.Instant.parse("2026-12-07T10:00:05Z")));
+                assertThat(again.created())
+                        .as("Send pressed again finds the stored request")
+                        .isFalse();
+                assertThat(again.request().number()).isEqualTo(told);
+            }
+        }
+    }
+
+    @Test
     void handsOutHigherNumbersAfterAPowerLossInTheMiddleOfBusyWork() throws Exception {
         List<Long> handedOut = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean powerFailing = new AtomicBoolean();
