@@ -34,6 +34,27 @@ class MongoWebhooks {
         this.webhooks = database.getCollection(COLLECTION);
         this.secrets = secrets;
         MongoIndexes.ensure(webhooks, new IndexModel(Indexes.ascending("region"), new IndexOptions().unique(true)));
+        sealPlainSecrets();
+    }
+
+    /**
+     * Webhooks set before secrets were encrypted kept them in plain text: with the key present they are sealed in
+     * place (the same secret, so CRMs need not change anything). Returns how many were sealed.
+     */
+    int sealPlainSecrets() {
+        if (!secrets.available()) {
+            return 0;
+        }
+        int sealed = 0;
+        for (Document d : webhooks.find(Filters.and(
+                Filters.exists("secret", true), Filters.not(Filters.regex("secret", "^" + SecretBox.PREFIX))))) {
+            String plain = d.getString("secret");
+            sealed += (int) webhooks.updateOne(
+                            Filters.and(Filters.eq("region", d.getString("region")), Filters.eq("secret", plain)),
+                            Updates.set("secret", secrets.seal(plain)))
+                    .getModifiedCount();
+        }
+        return sealed;
     }
 
     /** Sets (or replaces) the region's webhook; a replaced secret stops signing at once. */

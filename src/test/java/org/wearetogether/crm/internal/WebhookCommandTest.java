@@ -86,6 +86,30 @@ class WebhookCommandTest {
     }
 
     @Test
+    void aSecretStoredInPlainTextBeforeEncryptionIsSealedInPlaceAtStartAndStillSigns() {
+        mongo.database()
+                .getCollection(MongoWebhooks.COLLECTION)
+                .insertOne(new Document("region", "RU-SPE")
+                        .append("active", true)
+                        .append("url", "https://crm.example/spb")
+                        .append("secret", "whsec_legacy")
+                        .append("createdBy", "42")
+                        .append("createdAt", java.util.Date.from(clock.instant()))
+                        .append("sweptUpTo", java.util.Date.from(clock.instant())));
+
+        MongoWebhooks restarted = new MongoWebhooks(mongo.database(), secrets);
+
+        assertThat(mongo.database()
+                        .getCollection(MongoWebhooks.COLLECTION)
+                        .find(new Document("region", "RU-SPE"))
+                        .first()
+                        .getString("secret"))
+                .startsWith(SecretBox.PREFIX);
+        assertThat(restarted.byRegion("RU-SPE"))
+                .hasValueSatisfying(w -> assertThat(w.secret()).isEqualTo("whsec_legacy"));
+    }
+
+    @Test
     void aNewSecretOverlapsTheOldOneForADayThenTheOldOneStopsSigning() {
         WebhookCommand command = command(List.of());
         String first = secretIn(say(command, "RU-MOW https://crm.example/hook"));
