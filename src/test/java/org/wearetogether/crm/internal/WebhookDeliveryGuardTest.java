@@ -50,6 +50,29 @@ class WebhookDeliveryGuardTest {
     }
 
     @Test
+    void aNameIsResolvedAndCheckedByTheClientAtConnectionSoAHostNameForThisMachineIsRefusedToo() {
+        try (WebhookReceiver receiver = WebhookReceiver.failingFirst(0)) {
+            Instant now = clock.instant();
+            String byName = receiver.url().replace("127.0.0.1", "localhost");
+            webhooks.set(new Webhook("RU-MOW", byName, "whsec_x", "42", now, now));
+            deliveries.add("RU-MOW", "MOW-000003", 1, "{\"n\":3}", now);
+
+            assertThat(dispatcher(List.of()).dispatchDue()).isZero();
+            assertThat(receiver.calls()).isEmpty();
+            assertThat(mongo.database()
+                            .getCollection(MongoWebhookDeliveries.COLLECTION)
+                            .find()
+                            .first()
+                            .toJson())
+                    .contains("localhost resolves to");
+
+            clock.advance(Duration.ofHours(2));
+            assertThat(dispatcher(List.of("localhost")).dispatchDue()).isEqualTo(1);
+            assertThat(receiver.calls()).hasSize(1);
+        }
+    }
+
+    @Test
     void theSignatureSignsTheTimeAndTheBodyWithTheSecretAndIsFreshOnEachAttempt() {
         try (WebhookReceiver receiver = WebhookReceiver.failingFirst(1)) {
             Instant now = clock.instant();
