@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.OptionalLong;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -26,6 +27,10 @@ final class ApiKeyCheck implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method)
+                || !CrmApiController.class.isAssignableFrom(method.getBeanType())) {
+            return true; // not an API call (an unknown path): Spring answers 404, nothing is read
+        }
         ApiKey key = authenticated(request.getHeader(HttpHeaders.AUTHORIZATION));
         OptionalLong wait = limits.waitBeforeNext(key.id());
         if (wait.isPresent()) {

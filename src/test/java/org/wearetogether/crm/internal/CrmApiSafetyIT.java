@@ -59,6 +59,8 @@ class CrmApiSafetyIT {
         assertThat(none.statusCode()).isEqualTo(401);
         // the same body with a valid key is read, and is malformed: the 401s above came before any parsing
         assertThat(good.statusCode()).isEqualTo(400);
+        assertThat(get(service, "/no/such/path", null).statusCode()).isEqualTo(404);
+        assertThat(get(service, "/no/such/path", valid).statusCode()).isEqualTo(404);
     }
 
     @Test
