@@ -44,7 +44,7 @@ class JobsSelfHealingIT {
                         "together.hq.sweep-interval=200ms",
                         "together.jobs.unhealthy-after=3s",
                         "together.jobs.max-back-off=2s")) {
-            String base = "http://127.0.0.1:" + service.bean(Environment.class).getProperty("local.server.port");
+            String base = "http://127.0.0.1:" + service.bean(Environment.class).getProperty("local.management.port");
             awaitJobs(base, jobs -> jobs.path("details").path("hq-sweeps").has("lastRun"), "a first sweep");
             assertThat(jobs(base).path("status").asText()).isEqualTo("UP");
 

@@ -35,7 +35,7 @@ class MetricsAndHealthIT {
         try (FakeTelegram telegram = FakeTelegram.start();
                 RunningService service =
                         RunningService.start(telegram, data, HqFixtures.ADMINS, "together.intake.count-every=200ms")) {
-            String base = "http://127.0.0.1:" + service.bean(Environment.class).getProperty("local.server.port");
+            String base = "http://127.0.0.1:" + service.bean(Environment.class).getProperty("local.management.port");
             FakeTelegramUser anna = telegram.user(1001, "Anna", "en");
             HqFixtures.submit(service, anna, "RU-MOW", "this_week");
             HqFixtures.submit(service, anna, "RU-MOW", "today");
@@ -78,6 +78,37 @@ class MetricsAndHealthIT {
                             .asText())
                     .isEqualTo("waiting");
         }
+    }
+
+    @Test
+    void thePublicPortAnswersLivenessAndReadinessWithoutDetailsAndServesNoActuator() throws Exception {
+        try (FakeTelegram telegram = FakeTelegram.start();
+                RunningService service = RunningService.start(telegram, data)) {
+            Environment environment = service.bean(Environment.class);
+            String publicPort = "http://127.0.0.1:" + environment.getProperty("local.server.port");
+            String management = "http://127.0.0.1:" + environment.getProperty("local.management.port");
+
+            assertThat(status(publicPort + "/actuator/health")).isEqualTo(404);
+            assertThat(status(publicPort + "/actuator/prometheus")).isEqualTo(404);
+            assertThat(status(publicPort + "/livez")).isEqualTo(200);
+            JsonNode liveness = new ObjectMapper().readTree(get(publicPort + "/livez"));
+            assertThat(liveness.path("status").asText()).isEqualTo("UP");
+            assertThat(liveness.has("components")).isFalse();
+            assertThat(liveness.has("details")).isFalse();
+            assertThat(new ObjectMapper()
+                            .readTree(get(management + "/actuator/health"))
+                            .has("components"))
+                    .isTrue();
+        }
+    }
+
+    private static int status(String url) throws Exception {
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static String awaitMetrics(String base, String pattern) throws Exception {

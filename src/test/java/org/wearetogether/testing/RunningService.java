@@ -26,6 +26,7 @@ public final class RunningService implements AutoCloseable {
     public static RunningService start(FakeTelegram telegram, Path dataDir, String... extraProperties) {
         List<String> properties = new ArrayList<>(List.of(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--together.telegram.token=" + telegram.token(),
                 "--together.telegram.api-url=" + telegram.apiUrl(),
                 "--together.telegram.poll-timeout=1s",

@@ -19,6 +19,9 @@ class ApiErrors {
         if (problem.status() == HttpStatus.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
+        if (problem.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfterSeconds()));
+        }
         return response.body(problem.body());
     }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param createdAt when
  * @param revokedBy the admin who revoked it (null while valid)
  * @param revokedAt when it was revoked (null while valid)
+ * @param expiresAt when it stops working by itself (null: never)
  */
 record ApiKey(
         String id,
@@ -20,9 +21,14 @@ record ApiKey(
         String createdBy,
         Instant createdAt,
         String revokedBy,
-        Instant revokedAt) {
+        Instant revokedAt,
+        Instant expiresAt) {
 
     boolean valid() {
         return revokedAt == null;
+    }
+
+    boolean expiredAt(Instant at) {
+        return expiresAt != null && !at.isBefore(expiresAt);
     }
 }

@@ -1,8 +1,12 @@
 package org.wearetogether.crm.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.wearetogether.chat.StaffCommand;
 import org.wearetogether.dialog.Person;
@@ -10,24 +14,28 @@ import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
 import org.wearetogether.regions.RegionCatalogue;
 
-/** {@code /apikey <region>}, {@code /apikey revoke <id>}, {@code /apikey list}: admins manage the CRMs' keys. */
+/** {@code /apikey <region> [<days>d]}, {@code /apikey revoke <id>}, {@code /apikey list}: admins manage the CRMs' keys. */
 final class ApiKeyCommand implements StaffCommand {
 
     private static final Description DESCRIPTION =
             new Description("apikey", Texts.of("Ключи API для CRM штабов (админы)", "API keys for HQ CRMs (admins)"));
     private static final Texts USAGE = Texts.of(
-            "Как пользоваться:\n/apikey RU-MOW — новый ключ для региона\n/apikey revoke <id> — отозвать ключ\n"
-                    + "/apikey list — все ключи",
-            "How to use it:\n/apikey RU-MOW — a new key for a region\n/apikey revoke <id> — revoke a key\n"
-                    + "/apikey list — all keys");
+            "Как пользоваться:\n/apikey RU-MOW — новый ключ для региона\n/apikey RU-MOW 90d — ключ на 90 дней\n"
+                    + "/apikey revoke <id> — отозвать ключ\n/apikey list — все ключи",
+            "How to use it:\n/apikey RU-MOW — a new key for a region\n/apikey RU-MOW 90d — a key for 90 days\n"
+                    + "/apikey revoke <id> — revoke a key\n/apikey list — all keys");
     private static final Texts UNKNOWN_REGION = Texts.of(
             "Не знаю региона «%s». Укажите код ISO, например RU-MOW.",
             "I do not know the region \"%s\". Please give its ISO code, e.g. RU-MOW.");
     private static final Texts ISSUED = Texts.of(
             "Ключ для %s (id %s). Он показан только один раз, сохраните его сейчас:\n\n%s\n\n"
-                    + "CRM передаёт его в заголовке Authorization: Bearer <ключ>.",
+                    + "CRM передаёт его в заголовке Authorization: Bearer <ключ>. %s",
             "The key for %s (id %s). It is shown only this once, please save it now:\n\n%s\n\n"
-                    + "The CRM sends it in the header Authorization: Bearer <key>.");
+                    + "The CRM sends it in the header Authorization: Bearer <key>. %s");
+    private static final Texts VALID_UNTIL = Texts.of("Действует до %s.", "It is valid until %s.");
+    private static final Texts NO_EXPIRY = Texts.of("Срок действия не ограничен.", "It does not expire.");
+    private static final Texts EXPIRES_SUFFIX = Texts.of(", действует до %s", ", valid until %s");
+    private static final Pattern LIFETIME = Pattern.compile("(\\d{1,4})d", Pattern.CASE_INSENSITIVE);
     private static final Texts REVOKED = Texts.of("Ключ %s отозван.", "The key %s is revoked.");
     private static final Texts NO_SUCH_KEY = Texts.of("Действующего ключа %s нет.", "There is no valid key %s.");
     private static final Texts NO_KEYS = Texts.of("Ключей пока нет.", "There are no keys yet.");
@@ -66,13 +74,21 @@ final class ApiKeyCommand implements StaffCommand {
                     .in(language)
                     .formatted(id);
         }
-        if (words.size() == 1) {
+        if (words.size() == 1
+                || (words.size() == 2 && LIFETIME.matcher(words.get(1)).matches())) {
             String code = words.get(0).toUpperCase(Locale.ROOT);
             if (regions.byCode(code).isEmpty()) {
                 return UNKNOWN_REGION.in(language).formatted(words.get(0));
             }
-            ApiKeys.Issued issued = keys.issue(code, person.userId());
-            return ISSUED.in(language).formatted(code, issued.key().id(), issued.token());
+            Optional<Duration> lifetime = words.size() == 2
+                    ? Optional.of(Duration.ofDays(Long.parseLong(words.get(1).replaceAll("\\D", ""))))
+                    : Optional.empty();
+            ApiKeys.Issued issued = keys.issue(code, person.userId(), lifetime);
+            Instant expiresAt = issued.key().expiresAt();
+            String validity = expiresAt == null
+                    ? NO_EXPIRY.in(language)
+                    : VALID_UNTIL.in(language).formatted(TIME.format(expiresAt));
+            return ISSUED.in(language).formatted(code, issued.key().id(), issued.token(), validity);
         }
         return USAGE.in(language);
     }
@@ -88,8 +104,10 @@ final class ApiKeyCommand implements StaffCommand {
     private static String entry(ApiKey key, String language) {
         String revoked =
                 key.valid() ? "" : REVOKED_SUFFIX.in(language).formatted(TIME.format(key.revokedAt()), key.revokedBy());
+        String expires =
+                key.expiresAt() == null ? "" : EXPIRES_SUFFIX.in(language).formatted(TIME.format(key.expiresAt()));
         return ENTRY.in(language)
-                .formatted(key.id(), key.region(), TIME.format(key.createdAt()), key.createdBy(), revoked);
+                .formatted(key.id(), key.region(), TIME.format(key.createdAt()), key.createdBy(), expires + revoked);
     }
 
     static List<String> words(String args) {

@@ -7,23 +7,26 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.wearetogether.access.Audit;
 import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestLifecycle;
 import org.wearetogether.intake.RequestStatus;
 
-/** The HTTP JSON API of regional CRMs. Every call carries a region's key and may act only on that region. */
+/**
+ * The HTTP JSON API of regional CRMs. Every call carries a region's key (checked, with its rate, by {@link ApiKeyCheck}
+ * before the call's body is read) and may act only on that region. Every answer that shows contacts is audited.
+ */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
 class CrmApiController {
@@ -31,28 +34,27 @@ class CrmApiController {
     static final int MAX_PAGE_SIZE = 100;
     static final int MAX_COMMENT = 1000;
 
-    private final ApiKeys keys;
     private final HelpRequests requests;
     private final RequestLifecycle lifecycle;
+    private final Audit audit;
     private final Clock clock;
 
-    CrmApiController(ApiKeys keys, HelpRequests requests, RequestLifecycle lifecycle, Clock clock) {
-        this.keys = keys;
+    CrmApiController(HelpRequests requests, RequestLifecycle lifecycle, Audit audit, Clock clock) {
         this.requests = requests;
         this.lifecycle = lifecycle;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @GetMapping("/regions/{region}/requests")
     ApiViews.Page list(
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestAttribute(ApiKeyCheck.KEY_ATTRIBUTE) ApiKey key,
             @PathVariable String region,
             @RequestParam(required = false) List<String> status,
             @RequestParam(required = false) String since,
             @RequestParam(required = false) String urgency,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        ApiKey key = key(authorization);
         requireRegion(key, region);
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw bad("page must be 0 or more, size between 1 and " + MAX_PAGE_SIZE);
@@ -62,41 +64,40 @@ class CrmApiController {
         List<HelpRequest> found = lifecycle.inRegion(key.region(), query);
         List<ApiViews.Request> items =
                 found.stream().limit(size).map(ApiViews.Request::of).toList();
+        if (!items.isEmpty()) {
+            audited(
+                    key,
+                    "crm.read.list",
+                    key.region(),
+                    items.stream().map(ApiViews.Request::number).toList().toString());
+        }
         return new ApiViews.Page(key.region(), page, size, found.size() > size, items);
     }
 
     @GetMapping("/requests/{number}")
-    ApiViews.Request one(
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            @PathVariable String number) {
-        return ApiViews.Request.of(ownRequest(key(authorization), number));
+    ApiViews.Request one(@RequestAttribute(ApiKeyCheck.KEY_ATTRIBUTE) ApiKey key, @PathVariable String number) {
+        return audited(key, "crm.read", ApiViews.Request.of(ownRequest(key, number)));
     }
 
     @GetMapping("/requests/{number}/history")
-    ApiViews.History history(
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            @PathVariable String number) {
-        ownRequest(key(authorization), number);
+    ApiViews.History history(@RequestAttribute(ApiKeyCheck.KEY_ATTRIBUTE) ApiKey key, @PathVariable String number) {
+        ownRequest(key, number);
         return new ApiViews.History(
                 number,
                 lifecycle.history(number).stream().map(ApiViews.Change::of).toList());
     }
 
     @PostMapping("/requests/{number}/take")
-    ApiViews.Request take(
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            @PathVariable String number) {
-        ApiKey key = key(authorization);
+    ApiViews.Request take(@RequestAttribute(ApiKeyCheck.KEY_ATTRIBUTE) ApiKey key, @PathVariable String number) {
         ownRequest(key, number);
-        return result(lifecycle.take(number, actor(key), clock.instant()));
+        return audited(key, "crm.take", result(lifecycle.take(number, actor(key), clock.instant())));
     }
 
     @PostMapping(path = "/requests/{number}/status", consumes = "application/json")
     ApiViews.Request status(
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestAttribute(ApiKeyCheck.KEY_ATTRIBUTE) ApiKey key,
             @PathVariable String number,
             @RequestBody ApiViews.StatusUpdate update) {
-        ApiKey key = key(authorization);
         ownRequest(key, number);
         RequestStatus to = parseStatus(update.status());
         String comment = blankToNull(update.comment());
@@ -106,26 +107,23 @@ class CrmApiController {
         if (to == RequestStatus.CANNOT_FULFIL && comment == null) {
             throw bad("CANNOT_FULFIL needs a comment with the reason; the requester is told it");
         }
-        return result(lifecycle.change(number, actor(key), to, comment, clock.instant()));
+        return audited(key, "crm.status", result(lifecycle.change(number, actor(key), to, comment, clock.instant())));
     }
 
     static Actor actor(ApiKey key) {
         return new Actor(Actor.Role.CRM, "crm:" + key.region(), "CRM " + key.region());
     }
 
-    private ApiKey key(String authorization) {
-        String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7)
-                : null;
-        if (token == null) {
-            throw ApiProblem.of(
-                    HttpStatus.UNAUTHORIZED,
-                    "unauthorized",
-                    "Send the region's API key as Authorization: Bearer <key>");
-        }
-        return keys.authenticate(token)
-                .orElseThrow(() -> ApiProblem.of(
-                        HttpStatus.UNAUTHORIZED, "unauthorized", "The API key is not valid (wrong or revoked)"));
+    /** Records that the key was shown the request's contacts; returns the view. */
+    private ApiViews.Request audited(ApiKey key, String action, ApiViews.Request shown) {
+        audited(key, action, shown.number(), null);
+        return shown;
+    }
+
+    private void audited(ApiKey key, String action, String subject, String details) {
+        Actor crm = actor(key);
+        String withKey = "key " + key.id() + (details == null ? "" : "; " + details);
+        audit.record(new Audit.Entry(crm.id(), crm.name(), action, subject, withKey, clock.instant()));
     }
 
     private static void requireRegion(ApiKey key, String region) {

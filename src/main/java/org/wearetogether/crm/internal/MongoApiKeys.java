@@ -35,7 +35,8 @@ class MongoApiKeys {
                 .append("region", key.region())
                 .append("secretHash", key.secretHash())
                 .append("createdBy", key.createdBy())
-                .append("createdAt", Date.from(key.createdAt())));
+                .append("createdAt", Date.from(key.createdAt()))
+                .append("expiresAt", key.expiresAt() == null ? null : Date.from(key.expiresAt())));
     }
 
     Optional<ApiKey> byId(String id) {
@@ -59,6 +60,7 @@ class MongoApiKeys {
 
     private static ApiKey fromDocument(Document d) {
         Date revokedAt = d.getDate("revokedAt");
+        Date expiresAt = d.getDate("expiresAt");
         return new ApiKey(
                 d.getString("id"),
                 d.getString("region"),
@@ -66,6 +68,7 @@ class MongoApiKeys {
                 d.getString("createdBy"),
                 d.getDate("createdAt").toInstant(),
                 d.getString("revokedBy"),
-                revokedAt == null ? null : revokedAt.toInstant());
+                revokedAt == null ? null : revokedAt.toInstant(),
+                expiresAt == null ? null : expiresAt.toInstant());
     }
 }

@@ -1,10 +1,12 @@
 package org.wearetogether.crm.internal;
 
-import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.wearetogether.chat.StaffCommand;
 import org.wearetogether.dialog.Person;
@@ -26,28 +28,52 @@ final class WebhookCommand implements StaffCommand {
             "Не знаю региона «%s». Укажите код ISO, например RU-MOW.",
             "I do not know the region \"%s\". Please give its ISO code, e.g. RU-MOW.");
     private static final Texts BAD_URL = Texts.of(
-            "Адрес должен начинаться с https:// (http:// только для localhost).",
-            "The address must start with https:// (http:// only for localhost).");
+            "Этот адрес не подходит: %s. Нужен адрес https:// в интернете; адреса внутренней сети — только из "
+                    + "настройки TOGETHER_WEBHOOK_ALLOW.",
+            "This address cannot be used: %s. It must be an https:// address on the internet; addresses inside the "
+                    + "network only when listed in the setting TOGETHER_WEBHOOK_ALLOW.");
+    private static final Texts NO_SECRET_KEY = Texts.of(
+            "Уведомления сейчас нельзя включить: на сервере не задан ключ шифрования секретов TOGETHER_SECRET_KEY. "
+                    + "Попросите администратора сервера задать его (openssl rand -base64 32) и перезапустить сервис.",
+            "Webhooks cannot be switched on yet: the server has no key to encrypt their secrets (TOGETHER_SECRET_KEY). "
+                    + "Please ask the server's administrator to set one (openssl rand -base64 32) and restart.");
     private static final Texts SET = Texts.of(
             "Изменения статусов в %s будут отправляться на %s.\nСекрет подписи показан только один раз, сохраните его:"
-                    + "\n\n%s\n\nПодпись: заголовок X-Together-Signature: sha256=<HMAC-SHA256 тела>.",
+                    + "\n\n%s\n\nПодпись: заголовок X-Together-Signature: t=<время>,v1=<HMAC-SHA256 «t.тело»>, "
+                    + "см. docs/crm-api.md.%s",
             "Status changes in %s will be sent to %s.\nThe signing secret is shown only this once, please save it:"
-                    + "\n\n%s\n\nSignature: header X-Together-Signature: sha256=<HMAC-SHA256 of the body>.");
+                    + "\n\n%s\n\nSignature: header X-Together-Signature: t=<time>,v1=<HMAC-SHA256 of \"t.body\">, "
+                    + "see docs/crm-api.md.%s");
+    private static final Texts OVERLAP = Texts.of(
+            "\nПрежний секрет тоже подписывает до %s: обновите его в CRM до этого времени.",
+            "\nThe previous secret also signs until %s: please update the CRM before then.");
     private static final Texts OFF = Texts.of("Уведомления для %s выключены.", "The webhook of %s is off.");
     private static final Texts NONE_FOR = Texts.of("Для %s уведомления не включены.", "%s has no webhook.");
     private static final Texts NONE =
             Texts.of("Уведомления не включены ни для одного региона.", "No region has a webhook.");
-    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final MongoWebhooks webhooks;
     private final RegionCatalogue regions;
     private final AdminGate gate;
+    private final WebhookTargets targets;
+    private final WebhookSecrets secrets;
+    private final Duration overlap;
     private final Clock clock;
 
-    WebhookCommand(MongoWebhooks webhooks, RegionCatalogue regions, AdminGate gate, Clock clock) {
+    WebhookCommand(
+            MongoWebhooks webhooks,
+            RegionCatalogue regions,
+            AdminGate gate,
+            WebhookTargets targets,
+            WebhookSecrets secrets,
+            Duration overlap,
+            Clock clock) {
         this.webhooks = webhooks;
         this.regions = regions;
         this.gate = gate;
+        this.targets = targets;
+        this.secrets = secrets;
+        this.overlap = overlap;
         this.clock = clock;
     }
 
@@ -78,13 +104,22 @@ final class WebhookCommand implements StaffCommand {
             boolean wasOn = webhooks.off(region, person.userId(), clock.instant());
             return (wasOn ? OFF : NONE_FOR).in(language).formatted(region);
         }
-        if (!acceptable(words.get(1))) {
-            return BAD_URL.in(language);
+        if (!secrets.available()) {
+            return NO_SECRET_KEY.in(language);
+        }
+        Optional<String> refusal = targets.refusal(words.get(1));
+        if (refusal.isPresent()) {
+            return BAD_URL.in(language).formatted(refusal.get());
         }
         String secret = WebhookSignature.newSecret();
-        var now = clock.instant();
-        webhooks.set(new Webhook(region, words.get(1), secret, person.userId(), now, now));
-        return SET.in(language).formatted(region, words.get(1), secret);
+        Instant now = clock.instant();
+        boolean replacing = webhooks.byRegion(region).isPresent();
+        Instant previousUntil = replacing ? now.plus(overlap) : now;
+        webhooks.set(new Webhook(region, words.get(1), secret, person.userId(), now, now), previousUntil);
+        String overlapNote = replacing && previousUntil.isAfter(now)
+                ? OVERLAP.in(language).formatted(previousUntil.truncatedTo(ChronoUnit.MINUTES))
+                : "";
+        return SET.in(language).formatted(region, words.get(1), secret, overlapNote);
     }
 
     private String list(String language) {
@@ -94,19 +129,5 @@ final class WebhookCommand implements StaffCommand {
                 : all.stream()
                         .map(w -> w.region() + "  " + w.url() + "  (" + w.createdBy() + ", " + w.createdAt() + ")")
                         .collect(Collectors.joining("\n"));
-    }
-
-    /** https anywhere, or http on this machine (for a CRM beside the service, and for tests). */
-    static boolean acceptable(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (uri.getHost() == null || uri.getUserInfo() != null) {
-                return false;
-            }
-            return scheme.equals("https") || (scheme.equals("http") && LOOPBACK.contains(uri.getHost()));
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -1,42 +1,60 @@
 package org.wearetogether.crm.internal;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wearetogether.crm.CrmSettings;
 
 /**
  * Sends due webhook deliveries, one at a time, and keeps each one until its receiver answers 2xx: after a failure the
- * next attempt is stored with an exponential back-off, so retries survive restarts (at-least-once).
+ * next attempt is stored with an exponential back-off, so retries survive restarts (at-least-once). The HTTP client
+ * resolves receivers' names through {@link WebhookTargets}, so it only ever connects to an address that passed the
+ * check at that moment; no proxy and no redirects, which would let the call go elsewhere.
  */
 class WebhookDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final int MAX_PER_RUN = 200;
 
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
     private final MongoWebhooks webhooks;
     private final MongoWebhookDeliveries deliveries;
     private final CrmSettings settings;
     private final Clock clock;
-    private final HttpClient http;
+    private final OkHttpClient http;
+    private final WebhookTargets targets;
 
-    WebhookDispatcher(MongoWebhooks webhooks, MongoWebhookDeliveries deliveries, CrmSettings settings, Clock clock) {
+    WebhookDispatcher(
+            MongoWebhooks webhooks,
+            MongoWebhookDeliveries deliveries,
+            CrmSettings settings,
+            WebhookTargets targets,
+            Clock clock) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.settings = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
+        this.targets = targets;
+        this.http = new OkHttpClient.Builder()
+                .dns(targets::checked)
+                .proxy(Proxy.NO_PROXY)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
                 .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
+                .callTimeout(settings.requestTimeout())
                 .build();
     }
 
@@ -79,23 +97,36 @@ class WebhookDispatcher {
 
     /** Null when the receiver acknowledged; otherwise what went wrong. */
     private String send(Webhook webhook, WebhookDelivery delivery) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url()))
-                .timeout(settings.requestTimeout())
-                .header("Content-Type", "application/json; charset=utf-8")
-                .header("User-Agent", "WeAreTogether-Webhook/1")
-                .header(WebhookSignature.HEADER, WebhookSignature.sign(webhook.secret(), delivery.body()))
-                .header(WebhookSignature.IDEMPOTENCY_HEADER, delivery.idempotencyKey())
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8))
-                .build();
+        Instant now = clock.instant();
+        List<String> secrets = webhook.signingSecrets(now);
+        if (secrets.isEmpty()) {
+            return "the signing secret cannot be read: TOGETHER_SECRET_KEY is missing or not the one it was stored with";
+        }
         try {
-            int status =
-                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return status >= 200 && status < 300 ? null : "HTTP " + status;
-        } catch (IOException e) {
+            literalChecked(webhook.url());
+        } catch (IOException | IllegalArgumentException e) {
             return e.getClass().getSimpleName() + ": " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
+        }
+        Request request = new Request.Builder()
+                .url(webhook.url())
+                .header("User-Agent", "WeAreTogether-Webhook/1")
+                .header(WebhookSignature.HEADER, WebhookSignature.sign(secrets, now, delivery.body()))
+                .header(WebhookSignature.IDEMPOTENCY_HEADER, delivery.idempotencyKey())
+                .post(RequestBody.create(delivery.body(), JSON))
+                .build();
+        try (Response response = http.newCall(request).execute()) {
+            int status = response.code();
+            return status >= 200 && status < 300 ? null : "HTTP " + status;
+        } catch (IOException | IllegalArgumentException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    /** An address written as such is not looked up, so the client's resolver would not see it: checked here. */
+    private void literalChecked(String url) throws IOException {
+        String host = WebhookTargets.host(java.net.URI.create(url));
+        if (AddressBlock.looksLikeAddress(host)) {
+            targets.checked(host);
         }
     }
 

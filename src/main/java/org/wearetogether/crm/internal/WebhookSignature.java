@@ -3,11 +3,18 @@ package org.wearetogether.crm.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Signing of webhook bodies: {@code X-Together-Signature: sha256=<hex of HMAC-SHA256(secret, raw body)>}. */
+/**
+ * Signing of webhook calls: {@code X-Together-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "t.body")>}.
+ * The time is signed with the body so a captured call cannot be replayed later (receivers accept five minutes); while
+ * a replaced secret overlaps the new one there is one {@code v1} per secret, the new one first.
+ */
 final class WebhookSignature {
 
     static final String HEADER = "X-Together-Signature";
@@ -23,12 +30,18 @@ final class WebhookSignature {
         return "whsec_" + HexFormat.of().formatHex(secret);
     }
 
-    /** The header value for a body. */
-    static String sign(String secret, String body) {
+    /** The header value for a body sent at the given time, signed with each of the secrets. */
+    static String sign(List<String> secrets, Instant at, String body) {
+        long t = at.getEpochSecond();
+        return "t=" + t
+                + secrets.stream().map(s -> ",v1=" + hmac(s, t + "." + body)).collect(Collectors.joining());
+    }
+
+    static String hmac(String secret, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

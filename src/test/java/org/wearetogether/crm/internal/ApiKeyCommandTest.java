@@ -2,9 +2,8 @@ package org.wearetogether.crm.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,8 +23,8 @@ class ApiKeyCommandTest {
     static final Person STRANGER = new Person("telegram", "7", "7", "Bob", null);
 
     private final MongoFixtures.InMemoryMongo mongo = MongoFixtures.inMemory();
-    private final ApiKeys keys = new ApiKeys(
-            new MongoApiKeys(mongo.database()), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final ApiKeys keys = new ApiKeys(new MongoApiKeys(mongo.database()), Duration.ofDays(365), clock);
     private final ApiKeyCommand command = new ApiKeyCommand(
             keys,
             org.wearetogether.testing.FixedRegions.of(org.wearetogether.testing.FixedRegions.MOSCOW),
@@ -62,6 +61,25 @@ class ApiKeyCommandTest {
         assertThat(keys.authenticate(token.group())).isEmpty();
         assertThat(say(ADMIN, "list")).contains("revoked 2026-11-25T10:00:00Z (42)");
         assertThat(say(ADMIN, "revoke " + token.group(1))).contains("no valid key");
+    }
+
+    @Test
+    void aKeyExpiresAfterTheLifetimeGivenAtCreationOrTheDefaultAndIsThenToldApartFromAWrongOne() {
+        Matcher shortLived = Pattern.compile("wat_[0-9a-f]{12}_\\S{43}").matcher(say(ADMIN, "RU-MOW 90d"));
+        Matcher defaultLived = Pattern.compile("wat_[0-9a-f]{12}_\\S{43}").matcher(say(ADMIN, "RU-MOW"));
+        assertThat(shortLived.find()).isTrue();
+        assertThat(defaultLived.find()).isTrue();
+        assertThat(say(ADMIN, "list"))
+                .contains("valid until 2027-02-23T10:00:00Z")
+                .contains("valid until 2027-11-25T10:00:00Z");
+
+        clock.advance(Duration.ofDays(89));
+        assertThat(keys.authenticate(shortLived.group())).isPresent();
+        clock.advance(Duration.ofDays(1));
+        assertThat(keys.check(shortLived.group())).isInstanceOf(ApiKeys.Check.Expired.class);
+        assertThat(keys.authenticate(shortLived.group())).isEmpty();
+        assertThat(keys.authenticate(defaultLived.group())).isPresent();
+        assertThat(keys.check("wat_000000000000_" + "A".repeat(43))).isInstanceOf(ApiKeys.Check.Invalid.class);
     }
 
     @Test

@@ -16,8 +16,11 @@ class WebhookBackoffTest {
             Duration.ofSeconds(5),
             Duration.ofSeconds(10),
             Duration.ofSeconds(10),
-            Duration.ofMinutes(1));
-    private final WebhookDispatcher dispatcher = new WebhookDispatcher(null, null, settings, Clock.systemUTC());
+            Duration.ofMinutes(1),
+            java.util.List.of(),
+            Duration.ofDays(1));
+    private final WebhookDispatcher dispatcher = new WebhookDispatcher(
+            null, null, settings, WebhookTargets.usingSystemDns(java.util.List.of()), Clock.systemUTC());
 
     @Test
     void doublesAfterEachFailureAndStopsGrowingAtTheMaximum() {

@@ -18,7 +18,9 @@ class WebhookJobsTest {
             Duration.ofSeconds(5),
             Duration.ofSeconds(10),
             Duration.ofSeconds(10),
-            Duration.ofHours(1));
+            Duration.ofHours(1),
+            java.util.List.of(),
+            Duration.ofDays(1));
     private final AtomicInteger calls = new AtomicInteger();
 
     @Test
