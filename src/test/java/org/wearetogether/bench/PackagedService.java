@@ -116,6 +116,7 @@ final class PackagedService {
                 "-jar",
                 app.toString(),
                 "--server.port=0",
+                "--management.server.port=0",
                 "--together.telegram.token=",
                 "--together.storage.uri=",
                 "--together.storage.data-dir=" + workDir.resolve("training-data")));
@@ -168,6 +169,7 @@ final class PackagedService {
         }
         command.addAll(List.of(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--together.telegram.token=" + telegram.token(),
                 "--together.telegram.api-url=" + telegram.apiUrl(),
                 "--together.telegram.poll-timeout=1s",

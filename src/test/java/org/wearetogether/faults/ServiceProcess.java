@@ -34,6 +34,7 @@ final class ServiceProcess implements AutoCloseable {
                 System.getProperty("java.class.path"),
                 WeAreTogetherApplication.class.getName(),
                 "--server.port=0",
+                "--management.server.port=0",
                 "--together.telegram.token=" + telegram.token(),
                 "--together.telegram.api-url=" + telegram.apiUrl(),
                 "--together.telegram.poll-timeout=1s",

@@ -180,7 +180,7 @@ class StandbyTakeoverIT {
                     folder.resolve(name),
                     log,
                     List.of(
-                            "--server.port=" + port,
+                            "--management.server.port=" + port,
                             "--together.storage.uri=" + uri,
                             "--together.lease.instance-name=" + name));
             return new Instance(name, process, port);

@@ -163,7 +163,7 @@ class HqChatLossIT {
     }
 
     private static String health(RunningService service) {
-        String port = service.bean(Environment.class).getProperty("local.server.port");
+        String port = service.bean(Environment.class).getProperty("local.management.port");
         HttpClient http = HttpClient.newHttpClient();
         try {
             long deadline = System.nanoTime() + WAIT.toNanos();

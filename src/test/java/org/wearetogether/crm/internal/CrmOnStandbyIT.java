@@ -67,7 +67,7 @@ class CrmOnStandbyIT {
 
     private static JsonNode awaitTelegramHealth(RunningService service, String role) throws Exception {
         String url = "http://127.0.0.1:"
-                + service.bean(org.springframework.core.env.Environment.class).getProperty("local.server.port")
+                + service.bean(org.springframework.core.env.Environment.class).getProperty("local.management.port")
                 + "/actuator/health";
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         JsonNode health;
