@@ -24,19 +24,28 @@ class IntakeConfiguration {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
+    /** The word list is checked here, at start-up: a broken list stops the service with a clear message. */
     @Bean
-    DialogAction submittingHelpRequest(MongoHelpRequests requests, ApplicationEventPublisher events, Clock clock) {
-        return new SubmittingHelpRequest(requests, events, clock);
+    MongoCodeWords codeWords(com.mongodb.client.MongoDatabase database) {
+        return new MongoCodeWords(database, CodeWordList.shipped());
+    }
+
+    @Bean
+    DialogAction submittingHelpRequest(
+            MongoHelpRequests requests, MongoCodeWords codeWords, ApplicationEventPublisher events, Clock clock) {
+        return new SubmittingHelpRequest(requests, codeWords, events, clock);
     }
 
     @Bean
     ChatCommand myRequestsCommand(
             MongoHelpRequests requests,
+            MongoCodeWords codeWords,
             ObjectProvider<DialogFolder> dialogFolder,
             @Value("${together.dialogs.folder:./dialogs}") Path folder,
             RegionCatalogue regions) {
         return new MyRequestsCommand(
                 requests,
+                codeWords,
                 NeedNames.from(dialogFolder.getIfAvailable(() -> new DialogFolder(folder))),
                 code -> regions.byCode(code).map(Region::zone).orElse(MOSCOW));
     }

@@ -119,6 +119,15 @@ class MongoTasks {
                 .map(MongoTasks::task);
     }
 
+    /** The id of the request's first task ever (the one that may keep the code word given at filing). */
+    Optional<String> firstId(String number) {
+        return Optional.ofNullable(tasks.find(Filters.eq("number", number))
+                        .sort(Sorts.orderBy(Sorts.ascending("offeredAt"), Sorts.ascending("_id")))
+                        .projection(new Document("_id", 1))
+                        .first())
+                .map(d -> d.getString("_id"));
+    }
+
     List<Task> liveOf(String volunteerUserId) {
         return list(Filters.and(Filters.eq("volunteerUserId", volunteerUserId), Filters.in("state", LIVE)));
     }

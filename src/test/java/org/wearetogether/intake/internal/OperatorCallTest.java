@@ -42,13 +42,19 @@ class OperatorCallTest {
 
     @Test
     void theOperatorIsToldTheNumberToReadOutToTheCaller() {
-        var action = new SubmittingHelpRequest(requests, event -> {}, Clock.fixed(NOW, ZoneOffset.UTC));
+        var action = new SubmittingHelpRequest(
+                requests,
+                new MongoCodeWords(database, CodeWordList.shipped()),
+                event -> {},
+                Clock.fixed(NOW, ZoneOffset.UTC));
 
         var result = action.run(Submissions.operatorCall("call-2"));
 
         assertThat(((org.wearetogether.dialog.Reply.Message) result.replies().get(0)).text())
                 .contains(result.reference())
                 .contains("продиктуйте его звонящему (Павел)");
+        assertThat(((org.wearetogether.dialog.Reply.Message) result.replies().get(1)).text())
+                .contains("Кодовое слово", "продиктуйте его звонящему", "открывать дверь можно только тому");
     }
 
     @Test
