@@ -50,7 +50,7 @@ final class CodeWordIssuing {
      */
     Optional<String> issue(Task task) {
         try {
-            boolean first = tasks.firstId(task.number()).map(task.id()::equals).orElse(true);
+            boolean first = tasks.onlyTaskOf(task.number(), task.id());
             Optional<CodeWords.Issued> issued = codeWords.issueFor(task.number(), task.id(), first);
             issued.filter(CodeWords.Issued::renewed).ifPresent(i -> tellRequester(task.number(), i.word()));
             return issued.map(CodeWords.Issued::word);

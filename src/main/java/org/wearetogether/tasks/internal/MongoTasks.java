@@ -119,13 +119,15 @@ class MongoTasks {
                 .map(MongoTasks::task);
     }
 
-    /** The id of the request's first task ever (the one that may keep the code word given at filing). */
-    Optional<String> firstId(String number) {
-        return Optional.ofNullable(tasks.find(Filters.eq("number", number))
-                        .sort(Sorts.orderBy(Sorts.ascending("offeredAt"), Sorts.ascending("_id")))
+    /**
+     * Whether this is the request's only task ever, i.e. its first (the one that may keep the code word given at
+     * filing). Exact even for offers in the same millisecond: a later task can only exist once this one has ended.
+     */
+    boolean onlyTaskOf(String number, String id) {
+        return tasks.find(Filters.and(Filters.eq("number", number), Filters.ne("_id", id)))
                         .projection(new Document("_id", 1))
-                        .first())
-                .map(d -> d.getString("_id"));
+                        .first()
+                == null;
     }
 
     List<Task> liveOf(String volunteerUserId) {
