@@ -24,12 +24,6 @@ class IntakeConfiguration {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
-    /** The word list is checked here, at start-up: a broken list stops the service with a clear message. */
-    @Bean
-    MongoCodeWords codeWords(com.mongodb.client.MongoDatabase database) {
-        return new MongoCodeWords(database, CodeWordList.shipped());
-    }
-
     @Bean
     DialogAction submittingHelpRequest(
             MongoHelpRequests requests, MongoCodeWords codeWords, ApplicationEventPublisher events, Clock clock) {

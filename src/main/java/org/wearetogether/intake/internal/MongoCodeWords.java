@@ -15,7 +15,8 @@ import org.wearetogether.intake.CodeWords;
  * to), so that it is written, read and erased with the request. Every change is one conditional update of that one
  * document, guarded by the values it read, so two racing callers cannot hand out two different words as current.
  */
-final class MongoCodeWords implements CodeWords {
+@org.springframework.stereotype.Repository
+class MongoCodeWords implements CodeWords {
 
     static final String WORD = "codeWord";
     static final String TASK = "codeWordTask";
@@ -23,6 +24,12 @@ final class MongoCodeWords implements CodeWords {
 
     private final MongoCollection<Document> requests;
     private final CodeWordList words;
+
+    /** The shipped word list, checked here at start-up: a broken list stops the service with a clear message. */
+    @org.springframework.beans.factory.annotation.Autowired
+    MongoCodeWords(MongoDatabase database) {
+        this(database, CodeWordList.shipped());
+    }
 
     MongoCodeWords(MongoDatabase database, CodeWordList words) {
         this.requests = database.getCollection(MongoHelpRequests.COLLECTION);

@@ -24,13 +24,19 @@ class IntakeConfigurationIT {
             context.registerBean(MongoDatabase.class, mongo::freshDatabase);
             context.registerBean(Clock.class, () -> Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
             context.registerBean(RegionCatalogue.class, org.wearetogether.testing.FixedRegions::none);
-            context.register(MongoHelpRequests.class, MongoRequestLifecycle.class, IntakeConfiguration.class);
+            context.register(
+                    MongoHelpRequests.class,
+                    MongoRequestLifecycle.class,
+                    MongoCodeWords.class,
+                    IntakeConfiguration.class);
             context.refresh();
 
             assertThat(context.getBean(DialogAction.class).name()).isEqualTo("submit_help_request");
             assertThat(context.getBean(ChatCommand.class).description().name()).isEqualTo("requests");
             assertThat(context.getBean(PersonalData.class)).isInstanceOf(ForgettingRequester.class);
             assertThat(context.getBean(HelpRequests.class).byNumber("MOW-000001"))
+                    .isEmpty();
+            assertThat(context.getBean(org.wearetogether.intake.CodeWords.class).current("MOW-000001"))
                     .isEmpty();
         }
     }
