@@ -136,4 +136,20 @@ class CodeWordTaskTest {
 
         assertThat(bed.chats.of("777")).hasSizeGreaterThan(1).noneMatch(t -> t.contains("word-"));
     }
+
+    @Test
+    void aWordTheStoreCouldNotBindIsPromisedToTheAcceptedVolunteerAndTasksShowsItOnceTheStoreIsBack() {
+        TasksCommand command = new TasksCommand(bed.tasks, bed.requests, bed.messages, bed.codeWords);
+        bed.requests.codeWordStoreDown = true;
+        String id = bed.offerTo("777");
+
+        assertThat(text(bed.press(IVAN, "t:acc:" + id)))
+                .contains("code word is still on its way")
+                .doesNotContain("word-");
+        assertThat(text(command.run(IVAN, "en", ""))).contains("still on its way");
+
+        bed.requests.codeWordStoreDown = false;
+        assertThat(text(command.run(IVAN, "en", ""))).contains("Code word: \"word-1\"");
+        assertThat(bed.chats.of(REQUESTER)).isEmpty();
+    }
 }

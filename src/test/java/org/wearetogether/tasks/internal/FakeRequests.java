@@ -25,6 +25,9 @@ final class FakeRequests implements HelpRequests, RequestLifecycle, CodeWords {
     private final Map<String, String[]> codeWords = new ConcurrentHashMap<>();
 
     private int wordsGiven;
+    /** While true, binding a code word fails as a store outage would. */
+    volatile boolean codeWordStoreDown;
+
     final List<StatusChange> changes = new ArrayList<>();
 
     HelpRequest add(String number, RequestStatus status, Actor holder) {
@@ -71,6 +74,9 @@ final class FakeRequests implements HelpRequests, RequestLifecycle, CodeWords {
 
     @Override
     public synchronized Optional<Issued> issueFor(String number, String taskId, boolean firstTask) {
+        if (codeWordStoreDown) {
+            throw new IllegalStateException("store unreachable");
+        }
         String[] w = codeWords.get(number);
         if (w == null) {
             return Optional.empty();
