@@ -29,6 +29,15 @@ public interface CodeWords {
     Optional<Issued> issueFor(String number, String taskId, boolean firstTask);
 
     /**
+     * Records that the requester was told this word (or cannot be told: a blocked chat); a word since replaced
+     * stays untold. Until then {@link #untold} lists the request.
+     */
+    void told(String number, String word);
+
+    /** Requests whose renewed word the requester has not yet been told, at most {@code limit}. */
+    java.util.List<String> untold(int limit);
+
+    /**
      * A word bound to a task.
      *
      * @param word the word

@@ -3,8 +3,12 @@ package org.wearetogether.intake.internal;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -20,6 +24,9 @@ class MongoCodeWords implements CodeWords {
 
     static final String WORD = "codeWord";
     static final String TASK = "codeWordTask";
+    /** Set while a renewed word waits to be told to the requester. */
+    static final String UNTOLD = "codeWordUntold";
+
     private static final int MAX_ATTEMPTS = 5;
 
     private final MongoCollection<Document> requests;
@@ -34,6 +41,8 @@ class MongoCodeWords implements CodeWords {
     MongoCodeWords(MongoDatabase database, CodeWordList words) {
         this.requests = database.getCollection(MongoHelpRequests.COLLECTION);
         this.words = words;
+        // Lets a real MongoDB find the few untold words without a scan; the embedded server ignores it and scans.
+        requests.createIndex(Indexes.ascending(UNTOLD), new IndexOptions().sparse(true));
     }
 
     /**
@@ -95,7 +104,12 @@ class MongoCodeWords implements CodeWords {
                 continue;
             }
             String next = words.pick(language(request), word);
-            if (requests.updateOne(asRead, Updates.combine(Updates.set(WORD, next), Updates.set(TASK, taskId)))
+            if (requests.updateOne(
+                                    asRead,
+                                    Updates.combine(
+                                            Updates.set(WORD, next),
+                                            Updates.set(TASK, taskId),
+                                            Updates.set(UNTOLD, true)))
                             .getModifiedCount()
                     == 1) {
                 return Optional.of(new Issued(next, true));
@@ -103,6 +117,21 @@ class MongoCodeWords implements CodeWords {
         }
         throw new IllegalStateException("The code word of " + number + " kept changing under " + MAX_ATTEMPTS
                 + " attempts to bind it to task " + taskId);
+    }
+
+    @Override
+    public void told(String number, String word) {
+        requests.updateOne(Filters.and(Filters.eq("number", number), Filters.eq(WORD, word)), Updates.unset(UNTOLD));
+    }
+
+    @Override
+    public List<String> untold(int limit) {
+        List<String> numbers = new ArrayList<>();
+        requests.find(Filters.and(Filters.eq(UNTOLD, true), notErased()))
+                .projection(Projections.include("number"))
+                .limit(limit)
+                .forEach(d -> numbers.add(d.getString("number")));
+        return numbers;
     }
 
     private Document read(String number) {

@@ -42,7 +42,8 @@ class MongoHelpRequests implements HelpRequests {
             "details",
             "answers",
             MongoCodeWords.WORD,
-            MongoCodeWords.TASK);
+            MongoCodeWords.TASK,
+            MongoCodeWords.UNTOLD);
 
     private final MongoCollection<Document> requests;
     private final MongoRequestNumbers numbers;

@@ -152,16 +152,27 @@ class TasksConfiguration {
     }
 
     @Bean
-    Starter taskStarter(TaskSweep sweep, Withdrawing withdrawing, TasksSettings settings) {
-        return new Starter(sweep, withdrawing, settings);
+    Starter taskStarter(TaskSweep sweep, Withdrawing withdrawing, CodeWordIssuing codeWords, TasksSettings settings) {
+        return new Starter(sweep, withdrawing, codeWords, settings);
     }
 
     /** Starts the sweep when the application is ready and stops it before the store closes. */
-    record Starter(TaskSweep sweep, Withdrawing withdrawing, TasksSettings settings) {
+    record Starter(TaskSweep sweep, Withdrawing withdrawing, CodeWordIssuing codeWords, TasksSettings settings) {
+
+        private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Starter.class);
 
         @EventListener(ApplicationReadyEvent.class)
         void start() {
-            sweep.start(withdrawing::sweep, settings.sweepInterval());
+            sweep.start(
+                    () -> {
+                        withdrawing.sweep();
+                        try {
+                            codeWords.retryUntold();
+                        } catch (RuntimeException e) {
+                            log.warn("Untold code words not retried this time: {}", e.toString());
+                        }
+                    },
+                    settings.sweepInterval());
         }
 
         @EventListener(ContextClosedEvent.class)

@@ -78,6 +78,25 @@ class CodeWordsTest {
     }
 
     @Test
+    void aRenewedWordStaysUntoldUntilTheRequesterIsToldThatVeryWord() {
+        String filed = file("a1");
+        codeWords.issueFor("MOW-000001", "t1", true);
+        assertThat(codeWords.untold(10)).isEmpty();
+
+        String renewed =
+                codeWords.issueFor("MOW-000001", "t2", false).orElseThrow().word();
+        codeWords.told("MOW-000001", filed);
+
+        assertThat(codeWords.untold(10)).containsExactly("MOW-000001");
+        codeWords.told("MOW-000001", renewed);
+        assertThat(codeWords.untold(10)).isEmpty();
+        codeWords.issueFor("MOW-000001", "t3", false);
+        requests.forgetRequester("telegram:1001", "forgotten", FILED.plusSeconds(60));
+        assertThat(codeWords.untold(10)).isEmpty();
+        assertThat(database.getCollection("requests").find().first()).doesNotContainKey("codeWordUntold");
+    }
+
+    @Test
     void forgettingTheRequesterRemovesTheWord() {
         file("a1");
         codeWords.issueFor("MOW-000001", "t1", true);

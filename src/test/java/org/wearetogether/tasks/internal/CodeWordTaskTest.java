@@ -152,4 +152,36 @@ class CodeWordTaskTest {
         assertThat(text(command.run(IVAN, "en", ""))).contains("Code word: \"word-1\"");
         assertThat(bed.chats.of(REQUESTER)).isEmpty();
     }
+
+    @Test
+    void aRequesterWhoCouldNotBeReachedIsToldTheNewWordByTheSweepOnceAndABlockedOneIsNotRetried() {
+        String first = bed.offerTo("777");
+        bed.press(IVAN, "t:dec:" + first);
+        bed.press(IVAN, "t:decw:" + first + ":busy");
+        bed.chats.failing.add(REQUESTER);
+
+        bed.offerTo("778");
+
+        assertThat(bed.chats.of(REQUESTER)).isEmpty();
+        assertThat(bed.codeWords.retryUntold()).isZero();
+        bed.chats.failing.remove(REQUESTER);
+        assertThat(bed.codeWords.retryUntold()).isEqualTo(1);
+        assertThat(bed.codeWords.retryUntold()).isZero();
+        assertThat(bed.chats.of(REQUESTER))
+                .singleElement()
+                .satisfies(t -> assertThat(t).contains("\"word-2\""));
+    }
+
+    @Test
+    void aRequesterWhoBlockedTheBotIsNotRetriedForEver() {
+        String first = bed.offerTo("777");
+        bed.press(IVAN, "t:dec:" + first);
+        bed.press(IVAN, "t:decw:" + first + ":busy");
+        bed.chats.unreachable.add(REQUESTER);
+
+        bed.offerTo("778");
+
+        assertThat(bed.requests.untold(10)).isEmpty();
+        assertThat(bed.codeWords.retryUntold()).isZero();
+    }
 }

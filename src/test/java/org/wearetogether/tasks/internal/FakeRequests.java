@@ -21,6 +21,8 @@ import org.wearetogether.intake.StatusChange;
 final class FakeRequests implements HelpRequests, RequestLifecycle, CodeWords {
 
     final Map<String, HelpRequest> byNumber = new ConcurrentHashMap<>();
+    /** Numbers whose renewed word the requester was not told yet. */
+    final java.util.Set<String> untold = ConcurrentHashMap.newKeySet();
     /** number -> {word, task it is bound to (null: none)} */
     private final Map<String, String[]> codeWords = new ConcurrentHashMap<>();
 
@@ -90,7 +92,20 @@ final class FakeRequests implements HelpRequests, RequestLifecycle, CodeWords {
         }
         w[0] = nextWord();
         w[1] = taskId;
+        untold.add(number);
         return Optional.of(new Issued(w[0], true));
+    }
+
+    @Override
+    public synchronized void told(String number, String word) {
+        if (current(number).filter(word::equals).isPresent()) {
+            untold.remove(number);
+        }
+    }
+
+    @Override
+    public List<String> untold(int limit) {
+        return untold.stream().limit(limit).toList();
     }
 
     synchronized List<StatusChange> changes() {

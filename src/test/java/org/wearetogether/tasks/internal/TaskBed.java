@@ -178,6 +178,9 @@ final class TaskBed implements AutoCloseable {
         final Map<String, List<String>> texts = new ConcurrentHashMap<>();
         final Map<String, List<Reply.Message>> posted = new ConcurrentHashMap<>();
         final Set<String> unreachable = ConcurrentHashMap.newKeySet();
+        /** Chats that cannot be posted to for the moment (the channel is down). */
+        final Set<String> failing = ConcurrentHashMap.newKeySet();
+
         private final AtomicInteger ids = new AtomicInteger();
 
         @Override
@@ -195,6 +198,9 @@ final class TaskBed implements AutoCloseable {
         public String post(String chatId, Reply.Message message) {
             if (unreachable.contains(chatId)) {
                 throw new NotDelivered("blocked", true);
+            }
+            if (failing.contains(chatId)) {
+                throw new NotDelivered("channel down", false);
             }
             texts.computeIfAbsent(chatId, k -> new CopyOnWriteArrayList<>()).add(message.text());
             posted.computeIfAbsent(chatId, k -> new CopyOnWriteArrayList<>()).add(message);
