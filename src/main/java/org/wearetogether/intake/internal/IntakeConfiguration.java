@@ -27,8 +27,12 @@ class IntakeConfiguration {
 
     @Bean
     DialogAction submittingHelpRequest(
-            MongoHelpRequests requests, OpenRequestsCap cap, ApplicationEventPublisher events, Clock clock) {
-        return new SubmittingHelpRequest(requests, cap, events, clock);
+            MongoHelpRequests requests,
+            MongoCodeWords codeWords,
+            OpenRequestsCap cap,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        return new SubmittingHelpRequest(requests, codeWords, cap, events, clock);
     }
 
     @Bean
@@ -42,11 +46,13 @@ class IntakeConfiguration {
     @Bean
     ChatCommand myRequestsCommand(
             MongoHelpRequests requests,
+            MongoCodeWords codeWords,
             ObjectProvider<DialogFolder> dialogFolder,
             @Value("${together.dialogs.folder:./dialogs}") Path folder,
             RegionCatalogue regions) {
         return new MyRequestsCommand(
                 requests,
+                codeWords,
                 NeedNames.from(dialogFolder.getIfAvailable(() -> new DialogFolder(folder))),
                 code -> regions.byCode(code).map(Region::zone).orElse(MOSCOW));
     }

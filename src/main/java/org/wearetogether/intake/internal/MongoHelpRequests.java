@@ -35,9 +35,17 @@ class MongoHelpRequests implements HelpRequests {
     private static final int DUPLICATE_KEY = 11000;
     private static final int MAX_ATTEMPTS = 10;
 
-    /** Fields that name or reach a person; removed when they ask to be forgotten. */
-    private static final List<String> PERSONAL_FIELDS =
-            List.of("requester", "beneficiary.name", "beneficiary.phone", "address", "details", "answers");
+    /** Fields that name or reach a person (or let someone in at their door); removed when they ask to be forgotten. */
+    private static final List<String> PERSONAL_FIELDS = List.of(
+            "requester",
+            "beneficiary.name",
+            "beneficiary.phone",
+            "address",
+            "details",
+            "answers",
+            MongoCodeWords.WORD,
+            MongoCodeWords.TASK,
+            MongoCodeWords.UNTOLD);
 
     private final MongoCollection<Document> requests;
     private final MongoRequestNumbers numbers;

@@ -9,6 +9,7 @@ import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
+import org.wearetogether.intake.CodeWords;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequests;
 
@@ -25,17 +26,23 @@ final class MyRequestsCommand implements ChatCommand {
     private static final Texts HEADER = Texts.of("Ваши просьбы, сначала новые:", "Your requests, newest first:");
     private static final Texts ENTRY =
             Texts.of("№ %s от %s\nСтатус: %s\nНужно: %s", "No. %s of %s\nStatus: %s\nNeeds: %s");
+    private static final Texts CODE_WORD = Texts.of(
+            "🔑 Кодовое слово: «%s» — открывать дверь только тому, кто его назовёт.",
+            "🔑 Code word: \"%s\" — open the door only to someone who says it.");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final HelpRequests requests;
+    private final CodeWords codeWords;
     private final NeedNames needNames;
     private final Function<String, ZoneId> zoneOfRegion;
 
     /**
      * @param zoneOfRegion the time zone of a region code, so dates are the person's local dates
      */
-    MyRequestsCommand(HelpRequests requests, NeedNames needNames, Function<String, ZoneId> zoneOfRegion) {
+    MyRequestsCommand(
+            HelpRequests requests, CodeWords codeWords, NeedNames needNames, Function<String, ZoneId> zoneOfRegion) {
         this.requests = requests;
+        this.codeWords = codeWords;
         this.needNames = needNames;
         this.zoneOfRegion = zoneOfRegion;
     }
@@ -69,6 +76,14 @@ final class MyRequestsCommand implements ChatCommand {
         }
         String needs =
                 request.needs().stream().map(id -> needNames.name(id, language)).collect(Collectors.joining(", "));
-        return ENTRY.in(language).formatted(request.number(), date, status, needs);
+        String entry = ENTRY.in(language).formatted(request.number(), date, status, needs);
+        // Only while someone may still come to the door: a closed request's word is of no use and not shown.
+        if (request.status().open()) {
+            entry += codeWords
+                    .current(request.number())
+                    .map(word -> "\n" + CODE_WORD.in(language).formatted(word))
+                    .orElse("");
+        }
+        return entry;
     }
 }

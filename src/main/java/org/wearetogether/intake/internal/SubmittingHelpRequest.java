@@ -37,15 +37,31 @@ final class SubmittingHelpRequest implements DialogAction {
             Координатор штаба позвонит, чтобы подтвердить. Новости по заявке придут в этот чат с её номером.""", """
             The request is filed. Number: %s — please read it out to the caller (%s).
             An HQ coordinator will call to confirm. Updates on the request will come to this chat with its number.""");
+    private static final Texts CODE_WORD_FOR_RELATIVE = Texts.of("""
+            🔑 Кодовое слово: «%s». Пожалуйста, передайте его тому, кому нужна помощь:             открывать дверь можно только тому, кто назовёт это слово. Волонтёр узнает его, когда возьмёт задачу.""", """
+            🔑 Code word: "%s". Please pass it on to the person who needs help:             open the door only to someone who says this word. The volunteer gets it when they take the task.""");
+    private static final Texts CODE_WORD_FOR_ME = Texts.of("""
+            🔑 Кодовое слово: «%s». Открывайте дверь только тому, кто назовёт это слово.             Волонтёр узнает его, когда возьмёт задачу. Слово всегда видно в /requests.""", """
+            🔑 Code word: "%s". Open the door only to someone who says this word.             The volunteer gets it when they take the task. You can always see it in /requests.""");
+    private static final Texts CODE_WORD_FOR_CALLER = Texts.of("""
+            🔑 Кодовое слово: «%s» — продиктуйте его звонящему: открывать дверь можно только тому,             кто назовёт это слово.""", """
+            🔑 Code word: "%s" — please read it out to the caller: open the door only to someone who says this             word.""");
     private static final Texts CALLS_WHOM = Texts.of(" по номеру %s", " %s");
 
     private final HelpRequests requests;
+    private final MongoCodeWords codeWords;
     private final OpenRequestsCap cap;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SubmittingHelpRequest(HelpRequests requests, OpenRequestsCap cap, ApplicationEventPublisher events, Clock clock) {
+    SubmittingHelpRequest(
+            HelpRequests requests,
+            MongoCodeWords codeWords,
+            OpenRequestsCap cap,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.requests = requests;
+        this.codeWords = codeWords;
         this.cap = cap;
         this.events = events;
         this.clock = clock;
@@ -68,7 +84,21 @@ final class SubmittingHelpRequest implements DialogAction {
             events.publishEvent(new HelpRequestSubmitted(
                     request.number(), request.regionCode(), request.urgency(), request.needs(), request.createdAt()));
         }
-        return new Result(request.number(), List.of(Reply.Message.plain(acceptedText(request, submission.language()))));
+        String language = submission.language();
+        List<Reply> replies = new java.util.ArrayList<>(List.of(Reply.Message.plain(acceptedText(request, language))));
+        // A message of its own, so that it is easy to find and to forward to the person being helped.
+        codeWords
+                .atFiling(request.number())
+                .ifPresent(word -> replies.add(
+                        Reply.Message.plain(codeWordText(request).in(language).formatted(word))));
+        return new Result(request.number(), replies);
+    }
+
+    private static Texts codeWordText(HelpRequest request) {
+        if (request.source().intakeOperator() != null) {
+            return CODE_WORD_FOR_CALLER;
+        }
+        return request.forWhom() == ForWhom.RELATIVE ? CODE_WORD_FOR_RELATIVE : CODE_WORD_FOR_ME;
     }
 
     /**

@@ -34,6 +34,7 @@ final class Answering {
     private final TaskMessages messages;
     private final Messenger messenger;
     private final TaskChanges changes;
+    private final CodeWordIssuing codeWords;
     private final Clock clock;
 
     Answering(
@@ -44,6 +45,7 @@ final class Answering {
             TaskMessages messages,
             Messenger messenger,
             TaskChanges changes,
+            CodeWordIssuing codeWords,
             Clock clock) {
         this.tasks = tasks;
         this.waits = waits;
@@ -52,6 +54,7 @@ final class Answering {
         this.messages = messages;
         this.messenger = messenger;
         this.changes = changes;
+        this.codeWords = codeWords;
         this.clock = clock;
     }
 
@@ -65,6 +68,8 @@ final class Answering {
             return stale(taskId, language);
         }
         follow(task, RequestStatus.VOLUNTEER_ASSIGNED, task.volunteerFirstName(), now);
+        // Bound when the offer went out; again here in case that failed. Only now may the volunteer see it.
+        codeWords.issue(task);
         Task now2 = changes.changed(taskId, person.userId(), task.volunteerFirstName(), "task.accept", null);
         messenger.tell(
                 task.holderChatKey(),

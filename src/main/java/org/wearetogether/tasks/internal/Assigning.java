@@ -45,6 +45,7 @@ final class Assigning implements Tasks {
     private final TaskMessages messages;
     private final Messenger messenger;
     private final TaskChanges changes;
+    private final CodeWordIssuing codeWords;
     private final TasksSettings settings;
     private final Clock clock;
 
@@ -58,6 +59,7 @@ final class Assigning implements Tasks {
             TaskMessages messages,
             Messenger messenger,
             TaskChanges changes,
+            CodeWordIssuing codeWords,
             TasksSettings settings,
             Clock clock) {
         this.tasks = tasks;
@@ -69,6 +71,7 @@ final class Assigning implements Tasks {
         this.messages = messages;
         this.messenger = messenger;
         this.changes = changes;
+        this.codeWords = codeWords;
         this.settings = settings;
         this.clock = clock;
     }
@@ -156,6 +159,9 @@ final class Assigning implements Tasks {
             changes.changed(task.id(), person.userId(), person.firstName(), "task.undelivered", volunteer.userId());
             return notice(TaskTexts.NOT_REACHED.in(language).formatted(volunteer.firstName()));
         }
+        // The volunteer does not see the word before accepting; binding it now means a second (or later) offer gives
+        // the requester a new word at once, before anyone can come to the door with an old one.
+        codeWords.issue(task);
         waits.clear(person.chatKey());
         changes.changed(task.id(), person.userId(), person.firstName(), "task.offer", volunteer.userId());
         String done = TaskTexts.OFFERED.in(language).formatted(number, volunteer.firstName());

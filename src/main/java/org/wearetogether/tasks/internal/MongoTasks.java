@@ -119,6 +119,17 @@ class MongoTasks {
                 .map(MongoTasks::task);
     }
 
+    /**
+     * Whether this is the request's only task ever, i.e. its first (the one that may keep the code word given at
+     * filing). Exact even for offers in the same millisecond: a later task can only exist once this one has ended.
+     */
+    boolean onlyTaskOf(String number, String id) {
+        return tasks.find(Filters.and(Filters.eq("number", number), Filters.ne("_id", id)))
+                        .projection(new Document("_id", 1))
+                        .first()
+                == null;
+    }
+
     List<Task> liveOf(String volunteerUserId) {
         return list(Filters.and(Filters.eq("volunteerUserId", volunteerUserId), Filters.in("state", LIVE)));
     }

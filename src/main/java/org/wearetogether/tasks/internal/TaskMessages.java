@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Reply.Button;
 import org.wearetogether.dialog.Texts;
+import org.wearetogether.intake.CodeWords;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.tasks.Task;
 import org.wearetogether.tasks.TaskState;
@@ -19,7 +21,8 @@ import org.wearetogether.tasks.TaskState;
 /**
  * The task as the volunteer sees it: everything needed to help, contacts and the full address included (only the
  * volunteer the task is offered to gets it, and only while the task is live: an ended task's message is edited to
- * drop them), and the buttons of its state: {@code t:<action>:<task id>}.
+ * drop them), the request's code word once the task is accepted, and the buttons of its state:
+ * {@code t:<action>:<task id>}.
  */
 final class TaskMessages {
 
@@ -40,13 +43,17 @@ final class TaskMessages {
     /** The time zone of a region (its capital's), for the answer-by time. */
     private final Function<String, ZoneId> zoneOfRegion;
 
-    TaskMessages(OptionWords words) {
-        this(words, code -> ZoneOffset.UTC);
+    /** The request's code word, read only for an accepted task and only when bound to that very task. */
+    private final CodeWords codeWords;
+
+    TaskMessages(OptionWords words, CodeWords codeWords) {
+        this(words, code -> ZoneOffset.UTC, codeWords);
     }
 
-    TaskMessages(OptionWords words, Function<String, ZoneId> zoneOfRegion) {
+    TaskMessages(OptionWords words, Function<String, ZoneId> zoneOfRegion, CodeWords codeWords) {
         this.words = words;
         this.zoneOfRegion = zoneOfRegion;
+        this.codeWords = codeWords;
     }
 
     Reply.Message task(Task task, HelpRequest r, String language) {
@@ -58,6 +65,9 @@ final class TaskMessages {
             lines.add(line(TaskTexts.NEEDS, language, needs(r, language)));
         }
         lines.add(line(TaskTexts.STATE, language, task.state().label().in(language)));
+        if (r != null) {
+            codeWordLine(task, language).ifPresent(lines::add);
+        }
         if (task.state() == TaskState.OFFERED && task.dueAt() != null) {
             ZoneId zone = zoneOfRegion.apply(task.regionCode());
             lines.add(TaskTexts.ANSWER_WITHIN
@@ -65,6 +75,22 @@ final class TaskMessages {
                     .formatted(TIME.format(task.dueAt().atZone(zone))));
         }
         return new Reply.Message(String.join("\n", lines), keyboard(task, language));
+    }
+
+    /**
+     * An offered task only promises the word; an accepted one shows it (its volunteer is the only one who may know
+     * it); an ended one says nothing of it, so editing the message on its end takes the word away again.
+     */
+    private Optional<String> codeWordLine(Task task, String language) {
+        return switch (task.state()) {
+            case OFFERED -> Optional.of(TaskTexts.CODE_WORD_AFTER_ACCEPT.in(language));
+            case ACCEPTED ->
+                Optional.of(codeWords
+                        .ofTask(task.number(), task.id())
+                        .map(word -> TaskTexts.CODE_WORD.in(language).formatted(word))
+                        .orElse(TaskTexts.CODE_WORD_PENDING.in(language)));
+            default -> Optional.empty();
+        };
     }
 
     private List<String> details(HelpRequest r, String language) {

@@ -46,6 +46,17 @@ final class TaskTexts {
     static final Texts STATE = Texts.of("Статус", "Status");
     static final Texts ANSWER_WITHIN =
             Texts.of("Пожалуйста, ответьте до %s (местное время).", "Please answer by %s (local time).");
+    static final Texts CODE_WORD_AFTER_ACCEPT = Texts.of(
+            "🔑 Кодовое слово для двери вы получите, когда возьмёте задачу.",
+            "🔑 You will get the code word for the door once you accept.");
+    static final Texts CODE_WORD = Texts.of(
+            "🔑 Кодовое слово: «%s». Назовите его у двери: откроют только тому, кто его скажет. Никому его не "
+                    + "сообщайте.",
+            "🔑 Code word: \"%s\". Say it at the door: they will open only to someone who says it. Please do not "
+                    + "share it.");
+    static final Texts CODE_WORD_PENDING = Texts.of(
+            "🔑 Кодовое слово ещё готовится: посмотрите /tasks через минуту.",
+            "🔑 The code word is still on its way: please look at /tasks in a minute.");
     static final Texts ACCEPT = Texts.of("✅ Беру", "✅ Accept");
     static final Texts DECLINE = Texts.of("❌ Не могу взять", "❌ Decline");
     static final Texts DONE = Texts.of("✅ Выполнено", "✅ Done");

@@ -7,6 +7,7 @@ import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.tasks.Task;
+import org.wearetogether.tasks.TaskState;
 
 /**
  * {@code /tasks}: a volunteer's open tasks (offered or accepted), each with its details and buttons. Unlisted in
@@ -17,11 +18,13 @@ final class TasksCommand implements ChatCommand {
     private final MongoTasks tasks;
     private final HelpRequests requests;
     private final TaskMessages messages;
+    private final CodeWordIssuing codeWords;
 
-    TasksCommand(MongoTasks tasks, HelpRequests requests, TaskMessages messages) {
+    TasksCommand(MongoTasks tasks, HelpRequests requests, TaskMessages messages, CodeWordIssuing codeWords) {
         this.tasks = tasks;
         this.requests = requests;
         this.messages = messages;
+        this.codeWords = codeWords;
     }
 
     @Override
@@ -47,6 +50,10 @@ final class TasksCommand implements ChatCommand {
         List<Reply> replies = new ArrayList<>();
         replies.add(Reply.Message.plain(TaskTexts.TASKS_LIST.in(language).formatted(open.size())));
         for (Task task : open.subList(0, Math.min(10, open.size()))) {
+            if (task.state() == TaskState.ACCEPTED) {
+                // binds the word if accepting could not (the store failed then); changes nothing otherwise
+                codeWords.issue(task);
+            }
             replies.add(messages.task(task, requests.byNumber(task.number()).orElse(null), language));
         }
         return replies;

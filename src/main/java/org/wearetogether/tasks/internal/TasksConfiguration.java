@@ -19,6 +19,7 @@ import org.wearetogether.access.Roles;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.datafiles.DialogFolder;
+import org.wearetogether.intake.CodeWords;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestLifecycle;
 import org.wearetogether.regions.Region;
@@ -42,11 +43,18 @@ class TasksConfiguration {
     TaskMessages taskMessages(
             ObjectProvider<DialogFolder> dialogFolder,
             @Value("${together.dialogs.folder:./dialogs}") Path folder,
-            RegionCatalogue regions) {
+            RegionCatalogue regions,
+            CodeWords codeWords) {
         DialogFolder files = dialogFolder.getIfAvailable(() -> new DialogFolder(folder));
         return new TaskMessages(
                 OptionWords.from(files, "request-help.yaml", "volunteer-signup.yaml"),
-                code -> regions.byCode(code).map(Region::zone).orElse(ZoneOffset.UTC));
+                code -> regions.byCode(code).map(Region::zone).orElse(ZoneOffset.UTC),
+                codeWords);
+    }
+
+    @Bean
+    CodeWordIssuing codeWordIssuing(CodeWords codeWords, MongoTasks tasks, HelpRequests requests, Messenger messenger) {
+        return new CodeWordIssuing(codeWords, tasks, requests, messenger);
     }
 
     @Bean
@@ -74,6 +82,7 @@ class TasksConfiguration {
             TaskMessages messages,
             Messenger messenger,
             TaskChanges changes,
+            CodeWordIssuing codeWords,
             TasksSettings settings,
             Clock clock) {
         Supplier<Volunteers> anyVolunteers = anyVolunteers(volunteers);
@@ -81,7 +90,18 @@ class TasksConfiguration {
                 OptionWords.from(dialogFolder.getIfAvailable(() -> new DialogFolder(folder)), "volunteer-signup.yaml");
         VolunteerList list = new VolunteerList(anyVolunteers, tasks, regions, skills, settings.pageSize());
         return new Assigning(
-                tasks, waits, requests, anyVolunteers, roles, list, messages, messenger, changes, settings, clock);
+                tasks,
+                waits,
+                requests,
+                anyVolunteers,
+                roles,
+                list,
+                messages,
+                messenger,
+                changes,
+                codeWords,
+                settings,
+                clock);
     }
 
     @Bean
@@ -93,8 +113,9 @@ class TasksConfiguration {
             TaskMessages messages,
             Messenger messenger,
             TaskChanges changes,
+            CodeWordIssuing codeWords,
             Clock clock) {
-        return new Answering(tasks, waits, requests, lifecycle, messages, messenger, changes, clock);
+        return new Answering(tasks, waits, requests, lifecycle, messages, messenger, changes, codeWords, clock);
     }
 
     @Bean
@@ -117,13 +138,19 @@ class TasksConfiguration {
     }
 
     @Bean
-    ChatCommand tasksCommand(MongoTasks tasks, HelpRequests requests, TaskMessages messages) {
-        return new TasksCommand(tasks, requests, messages);
+    ChatCommand tasksCommand(
+            MongoTasks tasks, HelpRequests requests, TaskMessages messages, CodeWordIssuing codeWords) {
+        return new TasksCommand(tasks, requests, messages, codeWords);
     }
 
     @Bean
-    TaskSweep taskSweep(Withdrawing withdrawing, TasksSettings settings) {
-        return new TaskSweep(withdrawing::sweep, settings.sweepInterval());
+    TaskSweep taskSweep(Withdrawing withdrawing, CodeWordIssuing codeWords, TasksSettings settings) {
+        return new TaskSweep(
+                () -> {
+                    withdrawing.sweep();
+                    codeWords.retryUntold();
+                },
+                settings.sweepInterval());
     }
 
     /** The volunteers module's profiles; none while it is not part of the application. */

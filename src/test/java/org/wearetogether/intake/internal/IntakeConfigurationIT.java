@@ -31,7 +31,11 @@ class IntakeConfigurationIT {
             context.registerBean(Clock.class, () -> Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
             context.registerBean(RegionCatalogue.class, org.wearetogether.testing.FixedRegions::none);
             context.registerBean(MeterRegistry.class, SimpleMeterRegistry::new);
-            context.register(MongoHelpRequests.class, MongoRequestLifecycle.class, IntakeConfiguration.class);
+            context.register(
+                    MongoHelpRequests.class,
+                    MongoRequestLifecycle.class,
+                    MongoCodeWords.class,
+                    IntakeConfiguration.class);
             context.refresh();
 
             assertThat(context.getBean(DialogAction.class).name()).isEqualTo("submit_help_request");
@@ -40,6 +44,8 @@ class IntakeConfigurationIT {
             assertThat(context.getBeansOfType(Job.class).keySet())
                     .containsExactlyInAnyOrder("expiringPersonalData", "requestCounts");
             assertThat(context.getBean(HelpRequests.class).byNumber("MOW-000001"))
+                    .isEmpty();
+            assertThat(context.getBean(org.wearetogether.intake.CodeWords.class).current("MOW-000001"))
                     .isEmpty();
         }
     }

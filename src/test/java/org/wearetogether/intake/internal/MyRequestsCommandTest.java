@@ -16,9 +16,11 @@ class MyRequestsCommandTest {
     private static final InMemoryMongo mongo = new InMemoryMongo();
     private static final NeedNames NEED_NAMES = NeedNames.from(new DialogFolder(Path.of("dialogs")));
 
-    private final MongoHelpRequests requests = new MongoHelpRequests(mongo.freshDatabase());
+    private final com.mongodb.client.MongoDatabase database = mongo.freshDatabase();
+    private final MongoHelpRequests requests = new MongoHelpRequests(database);
+    private final MongoCodeWords codeWords = new MongoCodeWords(database, CodeWordList.shipped());
     private final MyRequestsCommand command =
-            new MyRequestsCommand(requests, NEED_NAMES, region -> ZoneId.of("Europe/Moscow"));
+            new MyRequestsCommand(requests, codeWords, NEED_NAMES, region -> ZoneId.of("Europe/Moscow"));
 
     @AfterAll
     static void stop() {
@@ -45,6 +47,18 @@ class MyRequestsCommandTest {
                         № MOW-000001 от 26.11.2026
                         Статус: отправлена, ждёт штаба
                         Нужно: Продукты и товары первой необходимости, Лекарства""");
+    }
+
+    @Test
+    void showsTheCurrentCodeWordOfAnOpenRequest() {
+        requests.submit(RequestAnswers.draft(Submissions.forRelative("a1"), Instant.parse("2026-11-25T10:00:00Z")));
+        codeWords.atFiling("MOW-000001");
+        codeWords.issueFor("MOW-000001", "task-1", true);
+        String renewed =
+                codeWords.issueFor("MOW-000001", "task-2", false).orElseThrow().word();
+
+        assertThat(onlyText(command.run(Submissions.ANNA, "ru", "")))
+                .contains("Кодовое слово: «" + renewed + "» — открывать дверь только тому, кто его назовёт.");
     }
 
     @Test

@@ -43,19 +43,29 @@ class OperatorCallTest {
     @Test
     void theOperatorIsToldTheNumberToReadOutToTheCaller() {
         var action = new SubmittingHelpRequest(
-                requests, new OpenRequestsCap(requests, 3, "8 800"), event -> {}, Clock.fixed(NOW, ZoneOffset.UTC));
+                requests,
+                new MongoCodeWords(database, CodeWordList.shipped()),
+                new OpenRequestsCap(requests, 3, "8 800"),
+                event -> {},
+                Clock.fixed(NOW, ZoneOffset.UTC));
 
         var result = action.run(Submissions.operatorCall("call-2"));
 
         assertThat(((org.wearetogether.dialog.Reply.Message) result.replies().get(0)).text())
                 .contains(result.reference())
                 .contains("продиктуйте его звонящему (Павел)");
+        assertThat(((org.wearetogether.dialog.Reply.Message) result.replies().get(1)).text())
+                .contains("Кодовое слово", "продиктуйте его звонящему", "открывать дверь можно только тому");
     }
 
     @Test
     void anOperatorFilingForCallersIsNotHeldToTheOpenRequestsCap() {
         var action = new SubmittingHelpRequest(
-                requests, new OpenRequestsCap(requests, 3, "8 800"), event -> {}, Clock.fixed(NOW, ZoneOffset.UTC));
+                requests,
+                new MongoCodeWords(database, CodeWordList.shipped()),
+                new OpenRequestsCap(requests, 3, "8 800"),
+                event -> {},
+                Clock.fixed(NOW, ZoneOffset.UTC));
         var cap = new OpenRequestsCap(requests, 3, "8 800");
 
         for (int i = 1; i <= 5; i++) {

@@ -29,8 +29,10 @@ class SubmittingHelpRequestTest {
     private final MongoDatabase database = mongo.freshDatabase();
     private final List<Object> events = new ArrayList<>();
     private final MongoHelpRequests requests = new MongoHelpRequests(database);
+    private final MongoCodeWords codeWords = new MongoCodeWords(database, CodeWordList.shipped());
     private final SubmittingHelpRequest action = new SubmittingHelpRequest(
             requests,
+            codeWords,
             new OpenRequestsCap(requests, 3, "8 800 000-00-00"),
             events::add,
             Clock.fixed(NOW, ZoneOffset.UTC));
@@ -50,6 +52,8 @@ class SubmittingHelpRequestTest {
         assertThat(stored).hasSize(1);
         Document document = stored.get(0);
         document.remove("_id");
+        assertThat(CodeWordList.shipped().contains("ru", (String) document.remove("codeWord")))
+                .isTrue();
         Date now = Date.from(NOW);
         assertThat(document)
                 .isEqualTo(new Document()
@@ -114,6 +118,36 @@ class SubmittingHelpRequestTest {
                 .contains("MOW-000001", "координатор регионального штаба позвонит по номеру +79161234567", "/requests");
         assertThat(english.reference()).isEqualTo("MOW-000002");
         assertThat(text(english)).contains("MOW-000002", "regional HQ will call to check", "this chat", "/requests");
+    }
+
+    @Test
+    void aCodeWordIsGivenAtFilingAndToldInAMessageOfItsOwnWithTheDoorRule() {
+        Result russian = action.run(Submissions.forRelative("c-anna-1"));
+        Result english = action.run(Submissions.forMe("c-oleg-1", "RU-MOW"));
+
+        String annasWord = codeWords.current("MOW-000001").orElseThrow();
+        String olegsWord = codeWords.current("MOW-000002").orElseThrow();
+        assertThat(CodeWordList.shipped().contains("ru", annasWord)).isTrue();
+        assertThat(CodeWordList.shipped().contains("en", olegsWord)).isTrue();
+        assertThat(russian.replies()).hasSize(2);
+        assertThat(((Reply.Message) russian.replies().get(1)).text())
+                .contains("Кодовое слово: «" + annasWord + "»", "передайте его тому, кому нужна помощь")
+                .contains("открывать дверь можно только тому, кто назовёт это слово");
+        assertThat(((Reply.Message) english.replies().get(1)).text())
+                .contains("Code word: \"" + olegsWord + "\"", "Open the door only to someone who says this word");
+        assertThat(((Reply.Message) russian.replies().get(0)).text()).doesNotContain(annasWord);
+        assertThat(codeWords.ofTask("MOW-000001", "any-task")).isEmpty();
+    }
+
+    @Test
+    void aResubmissionAfterACrashKeepsTheWordThePersonMayHaveBeenToldAlready() {
+        action.run(Submissions.forRelative("c-anna-1"));
+        String word = codeWords.current("MOW-000001").orElseThrow();
+
+        Result again = action.run(Submissions.forRelative("c-anna-1"));
+
+        assertThat(codeWords.current("MOW-000001")).contains(word);
+        assertThat(((Reply.Message) again.replies().get(1)).text()).contains(word);
     }
 
     @Test

@@ -7,16 +7,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.wearetogether.intake.Actor;
+import org.wearetogether.intake.CodeWords;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestLifecycle;
 import org.wearetogether.intake.RequestStatus;
 import org.wearetogether.intake.StatusChange;
 
-/** Requests in memory; changes apply one at a time, a closed request changes no more, a change to itself is refused. */
-final class FakeRequests implements HelpRequests, RequestLifecycle {
+/**
+ * Requests in memory; changes apply one at a time, a closed request changes no more, a change to itself is refused.
+ * Code words follow the rules of {@link CodeWords}: "word-1" at filing, then "word-2", "word-3"... for later tasks.
+ */
+final class FakeRequests implements HelpRequests, RequestLifecycle, CodeWords {
 
     final Map<String, HelpRequest> byNumber = new ConcurrentHashMap<>();
+    /** Numbers whose renewed word the requester was not told yet. */
+    final java.util.Set<String> untold = ConcurrentHashMap.newKeySet();
+    /** number -> {word, task it is bound to (null: none)} */
+    private final Map<String, String[]> codeWords = new ConcurrentHashMap<>();
+
+    private int wordsGiven;
+    /** While true, binding a code word fails as a store outage would. */
+    volatile boolean codeWordStoreDown;
+
     final List<StatusChange> changes = new ArrayList<>();
 
     HelpRequest add(String number, RequestStatus status, Actor holder) {
@@ -41,7 +54,58 @@ final class FakeRequests implements HelpRequests, RequestLifecycle {
                 now,
                 1);
         byNumber.put(number, r);
+        codeWords.put(number, new String[] {nextWord(), null});
         return r;
+    }
+
+    private synchronized String nextWord() {
+        return "word-" + ++wordsGiven;
+    }
+
+    @Override
+    public Optional<String> current(String number) {
+        return Optional.ofNullable(codeWords.get(number)).map(w -> w[0]);
+    }
+
+    @Override
+    public Optional<String> ofTask(String number, String taskId) {
+        return Optional.ofNullable(codeWords.get(number))
+                .filter(w -> taskId.equals(w[1]))
+                .map(w -> w[0]);
+    }
+
+    @Override
+    public synchronized Optional<Issued> issueFor(String number, String taskId, boolean firstTask) {
+        if (codeWordStoreDown) {
+            throw new IllegalStateException("store unreachable");
+        }
+        String[] w = codeWords.get(number);
+        if (w == null) {
+            return Optional.empty();
+        }
+        if (taskId.equals(w[1])) {
+            return Optional.of(new Issued(w[0], false));
+        }
+        if (w[1] == null && firstTask) {
+            w[1] = taskId;
+            return Optional.of(new Issued(w[0], false));
+        }
+        w[0] = nextWord();
+        w[1] = taskId;
+        untold.add(number);
+        return Optional.of(new Issued(w[0], true));
+    }
+
+    @Override
+    public synchronized void told(String number, String word) {
+        if (current(number).filter(word::equals).isPresent()) {
+            untold.remove(number);
+        }
+    }
+
+    @Override
+    public List<String> untold(int limit) {
+        return untold.stream().limit(limit).toList();
     }
 
     synchronized List<StatusChange> changes() {

@@ -51,13 +51,16 @@ final class TaskBed implements AutoCloseable {
     final Answering answering;
     final TaskButtons buttons;
     final TaskMessages messages;
+    final CodeWordIssuing codeWords;
 
     TaskBed() {
         Messenger messenger = new Messenger(() -> Map.of("telegram", chats));
         messages = new TaskMessages(
                 OptionWords.from(new DialogFolder(Path.of("dialogs")), "request-help.yaml"),
-                code -> ZoneId.of("Europe/Moscow"));
+                code -> ZoneId.of("Europe/Moscow"),
+                requests);
         TaskChanges changes = new TaskChanges(tasks, requests, messages, messenger, auditLog(), events::add, clock);
+        codeWords = new CodeWordIssuing(requests, tasks, requests, messenger);
         VolunteerList list = new VolunteerList(
                 () -> volunteers,
                 tasks,
@@ -65,8 +68,19 @@ final class TaskBed implements AutoCloseable {
                 OptionWords.from(new DialogFolder(Path.of("dialogs"))),
                 8);
         assigning = new Assigning(
-                tasks, waits, requests, () -> volunteers, roles(), list, messages, messenger, changes, settings, clock);
-        answering = new Answering(tasks, waits, requests, requests, messages, messenger, changes, clock);
+                tasks,
+                waits,
+                requests,
+                () -> volunteers,
+                roles(),
+                list,
+                messages,
+                messenger,
+                changes,
+                codeWords,
+                settings,
+                clock);
+        answering = new Answering(tasks, waits, requests, requests, messages, messenger, changes, codeWords, clock);
         buttons = new TaskButtons(assigning, answering, tasks, waits, clock);
         requests.add(NUMBER, RequestStatus.ACCEPTED, OLGA);
     }
@@ -74,7 +88,7 @@ final class TaskBed implements AutoCloseable {
     /** A separate instance's sweeper over the same store (as a second instance of the service would have). */
     Withdrawing withdrawing() {
         Messenger messenger = new Messenger(() -> Map.of("telegram", chats));
-        TaskMessages messages = new TaskMessages(new OptionWords(Map.of()));
+        TaskMessages messages = new TaskMessages(new OptionWords(Map.of()), requests);
         TaskChanges changes = new TaskChanges(tasks, requests, messages, messenger, auditLog(), events::add, clock);
         return new Withdrawing(tasks, requests, requests, () -> volunteers, messenger, changes, clock);
     }
@@ -164,6 +178,9 @@ final class TaskBed implements AutoCloseable {
         final Map<String, List<String>> texts = new ConcurrentHashMap<>();
         final Map<String, List<Reply.Message>> posted = new ConcurrentHashMap<>();
         final Set<String> unreachable = ConcurrentHashMap.newKeySet();
+        /** Chats that cannot be posted to for the moment (the channel is down). */
+        final Set<String> failing = ConcurrentHashMap.newKeySet();
+
         private final AtomicInteger ids = new AtomicInteger();
 
         @Override
@@ -181,6 +198,9 @@ final class TaskBed implements AutoCloseable {
         public String post(String chatId, Reply.Message message) {
             if (unreachable.contains(chatId)) {
                 throw new NotDelivered("blocked", true);
+            }
+            if (failing.contains(chatId)) {
+                throw new NotDelivered("channel down", false);
             }
             texts.computeIfAbsent(chatId, k -> new CopyOnWriteArrayList<>()).add(message.text());
             posted.computeIfAbsent(chatId, k -> new CopyOnWriteArrayList<>()).add(message);

@@ -333,7 +333,7 @@ class TaskFlowTest {
 
     @Test
     void tasksListsTheOpenTasksPrivatelyAndNeverInAGroup() {
-        TasksCommand command = new TasksCommand(bed.tasks, bed.requests, bed.messages);
+        TasksCommand command = new TasksCommand(bed.tasks, bed.requests, bed.messages, bed.codeWords);
         assertThat(text(command.run(IVAN, "en", ""))).contains("You have no open tasks");
         String id = bed.offerTo("777");
         bed.press(IVAN, "t:acc:" + id);
