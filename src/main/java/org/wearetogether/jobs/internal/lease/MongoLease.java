@@ -2,6 +2,7 @@ package org.wearetogether.jobs.internal.lease;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -56,6 +57,10 @@ public final class MongoLease implements Leadership, SmartLifecycle {
     private volatile boolean running;
     private volatile Thread thread;
     private boolean unreachable;
+    /** Since when (monotonic) the lease could not be read or written, 0 while it can; with the last error. */
+    private volatile long outOfReachSinceNanos;
+
+    private volatile String lastError;
 
     public MongoLease(MongoDatabase database, LeaseSettings settings, Clock clock, String instanceId) {
         this.settings = settings;
@@ -253,7 +258,23 @@ public final class MongoLease implements Leadership, SmartLifecycle {
         }
     }
 
+    /**
+     * How long the lease's store has not answered (zero while it answers): an instance that cannot read the lease can
+     * neither lead nor stand by for the one that does.
+     */
+    Duration outOfReachFor() {
+        long since = outOfReachSinceNanos;
+        return since == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - since);
+    }
+
+    /** The last error of the lease's store while it does not answer, or null. */
+    String lastError() {
+        return lastError;
+    }
+
     private void reachable() {
+        outOfReachSinceNanos = 0;
+        lastError = null;
         if (unreachable) {
             unreachable = false;
             log.info("The lease's store answers again");
@@ -261,6 +282,10 @@ public final class MongoLease implements Leadership, SmartLifecycle {
     }
 
     private void unreachable(RuntimeException e) {
+        lastError = e.toString();
+        if (outOfReachSinceNanos == 0) {
+            outOfReachSinceNanos = System.nanoTime() | 1; // never 0 while set
+        }
         if (!unreachable) {
             unreachable = true;
             log.warn(

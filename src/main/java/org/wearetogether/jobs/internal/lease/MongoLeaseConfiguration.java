@@ -2,6 +2,8 @@ package org.wearetogether.jobs.internal.lease;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -26,5 +28,17 @@ class MongoLeaseConfiguration {
             return new SoleInstance(instanceId);
         }
         return new MongoLease(database, settings, Clock.systemUTC(), instanceId);
+    }
+
+    /** With MongoDB only: the embedded store's one process always leads and has no lease to lose. */
+    @Bean
+    HealthIndicator leaseHealthIndicator(Leadership leadership, LeaseSettings settings) {
+        return leadership instanceof MongoLease lease
+                ? new LeaseHealth(lease, settings.duration())
+                : () -> Health.up()
+                        .withDetail("instance", leadership.instanceId())
+                        .withDetail("leader", true)
+                        .withDetail("mode", "sole instance (embedded store)")
+                        .build();
     }
 }
