@@ -40,7 +40,7 @@ record ChatRecord(
         Instant updatedAt) {
 
     /**
-     * The most replies kept for one chat: beyond it the oldest go (counted by the channel as never delivered). Only a
+     * The most replies kept for one chat: beyond it the oldest go (counted in {@code together.replies.undelivered{reason=overflow}}). Only a
      * Bot API that stays down for days fills it, and then the oldest answers are the least useful.
      */
     static final int MAX_OWED = 200;
@@ -217,6 +217,12 @@ record ChatRecord(
         for (Reply reply : replies) {
             all.add(new OwedReply(++seq, updateId, reply));
         }
-        return all.size() <= MAX_OWED ? all : all.subList(all.size() - MAX_OWED, all.size());
+        if (all.size() <= MAX_OWED) {
+            return all;
+        }
+        // given up for good like a blocked chat's replies, and counted beside them
+        io.micrometer.core.instrument.Metrics.counter("together.replies.undelivered", "reason", "overflow")
+                .increment(all.size() - MAX_OWED);
+        return all.subList(all.size() - MAX_OWED, all.size());
     }
 }
