@@ -21,6 +21,7 @@ import org.wearetogether.hq.HqSettings;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestLifecycle;
 import org.wearetogether.jobs.Jobs;
+import org.wearetogether.jobs.Sweep;
 import org.wearetogether.regions.RegionCatalogue;
 import org.wearetogether.tasks.Tasks;
 
@@ -41,12 +42,12 @@ class HqConfiguration {
             Jobs jobs) {
         return new HqWork(
                 List.of(
-                        new HqWork.Sweep("forward new requests", forwarding::forwardNew),
-                        new HqWork.Sweep("back-fill cards", forwarding::backfill),
-                        new HqWork.Sweep("requester notices", notices::sweep),
-                        new HqWork.Sweep("SLA timers", sla::fireDue),
-                        new HqWork.Sweep("HQ chat change notices", bindings::sweep),
-                        new HqWork.Sweep("unrouted reminders", unrouted::sweep)),
+                        new Sweep("forward new requests", forwarding::forwardNew),
+                        new Sweep("back-fill cards", forwarding::backfill),
+                        new Sweep("requester notices", notices::sweep),
+                        new Sweep("SLA timers", sla::fireDue),
+                        new Sweep("HQ chat change notices", bindings::sweep),
+                        new Sweep("unrouted reminders", unrouted::sweep)),
                 settings.sweepInterval(),
                 jobs);
     }

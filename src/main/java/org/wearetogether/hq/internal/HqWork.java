@@ -8,6 +8,7 @@ import org.wearetogether.jobs.Job;
 import org.wearetogether.jobs.JobRun;
 import org.wearetogether.jobs.Jobs;
 import org.wearetogether.jobs.Schedule;
+import org.wearetogether.jobs.Sweep;
 
 /**
  * The HQ sweeps (forwarding, back-fill, notices, timers) as one background job, run in order: at the sweep interval,
@@ -24,9 +25,6 @@ final class HqWork implements Job {
      * request a busy hour ran them back to back; a card or notice a quarter of a second later goes unnoticed.
      */
     static final Duration MIN_GAP_BETWEEN_NUDGED_SWEEPS = Duration.ofMillis(250);
-
-    /** One sweep, named in the failure it causes. */
-    record Sweep(String name, Runnable work) {}
 
     private final List<Sweep> sweeps;
     private final Duration interval;
@@ -51,24 +49,7 @@ final class HqWork implements Job {
     /** Runs every sweep even when one fails (each has its own work); then reports the failures, so back-off follows. */
     @Override
     public void run(JobRun run) {
-        RuntimeException failed = null;
-        for (Sweep sweep : sweeps) {
-            if (run.stopRequested()) {
-                return;
-            }
-            try {
-                sweep.work().run();
-            } catch (RuntimeException e) {
-                if (failed == null) {
-                    failed = new IllegalStateException("the HQ sweep '" + sweep.name() + "' failed", e);
-                } else {
-                    failed.addSuppressed(e);
-                }
-            }
-        }
-        if (failed != null) {
-            throw failed;
-        }
+        Sweep.runAll("HQ sweep", sweeps, run);
     }
 
     /** Asks for the sweeps soon; nudges while one is pending collapse into it. */

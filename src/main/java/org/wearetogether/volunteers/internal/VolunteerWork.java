@@ -5,6 +5,7 @@ import java.util.List;
 import org.wearetogether.jobs.Job;
 import org.wearetogether.jobs.JobRun;
 import org.wearetogether.jobs.Schedule;
+import org.wearetogether.jobs.Sweep;
 
 /**
  * The approval sweeps (cards owed, notices owed, stale cards, departures) as one background job, run in order: at a
@@ -13,9 +14,6 @@ import org.wearetogether.jobs.Schedule;
 final class VolunteerWork implements Job {
 
     static final String NAME = "volunteer-sweeps";
-
-    /** One sweep, named in the failure it causes. */
-    record Sweep(String name, Runnable work) {}
 
     private final List<Sweep> sweeps;
     private final Duration interval;
@@ -38,23 +36,6 @@ final class VolunteerWork implements Job {
     /** Runs every sweep even when one fails; then reports the failures, so back-off and health follow. */
     @Override
     public void run(JobRun run) {
-        RuntimeException failed = null;
-        for (Sweep sweep : sweeps) {
-            if (run.stopRequested()) {
-                return;
-            }
-            try {
-                sweep.work().run();
-            } catch (RuntimeException e) {
-                if (failed == null) {
-                    failed = new IllegalStateException("the volunteer sweep '" + sweep.name() + "' failed", e);
-                } else {
-                    failed.addSuppressed(e);
-                }
-            }
-        }
-        if (failed != null) {
-            throw failed;
-        }
+        Sweep.runAll("volunteer sweep", sweeps, run);
     }
 }

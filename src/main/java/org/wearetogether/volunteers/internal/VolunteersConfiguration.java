@@ -21,6 +21,7 @@ import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.dialog.DialogAction;
 import org.wearetogether.dialog.Texts;
 import org.wearetogether.jobs.Jobs;
+import org.wearetogether.jobs.Sweep;
 import org.wearetogether.regions.RegionCatalogue;
 
 /** Wires the volunteers: sign-up, approval cards and their sweeps, the volunteers' own commands, forgetting. */
@@ -35,10 +36,10 @@ class VolunteersConfiguration {
     VolunteerWork volunteerWork(ApprovalCards cards, SelfService self) {
         return new VolunteerWork(
                 List.of(
-                        new VolunteerWork.Sweep("post owed cards", cards::postOwed),
-                        new VolunteerWork.Sweep("tell owed decisions", cards::tellOwed),
-                        new VolunteerWork.Sweep("scrub stale cards", cards::scrubStale),
-                        new VolunteerWork.Sweep("announce departures", self::announceOwedDepartures)),
+                        new Sweep("post owed cards", cards::postOwed),
+                        new Sweep("tell owed decisions", cards::tellOwed),
+                        new Sweep("scrub stale cards", cards::scrubStale),
+                        new Sweep("announce departures", self::announceOwedDepartures)),
                 SWEEP_INTERVAL);
     }
 

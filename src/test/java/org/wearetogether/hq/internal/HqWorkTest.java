@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wearetogether.jobs.JobRun;
+import org.wearetogether.jobs.Sweep;
 import org.wearetogether.testing.RunningJobs;
 
 class HqWorkTest {
@@ -26,7 +27,7 @@ class HqWorkTest {
     @Test
     void manyNudgesRunFewSweepsAQuarterSecondApartAndTheLastNudgeIsSweptFor() throws Exception {
         HqWork work = new HqWork(
-                List.of(new HqWork.Sweep("record", () -> sweepsAt.add(System.nanoTime()))),
+                List.of(new Sweep("record", () -> sweepsAt.add(System.nanoTime()))),
                 Duration.ofHours(1),
                 running.jobs());
         running.start(work);
@@ -55,11 +56,11 @@ class HqWorkTest {
     void aFailingSweepDoesNotKeepTheOthersFromRunningAndIsReportedByName() {
         HqWork work = new HqWork(
                 List.of(
-                        new HqWork.Sweep("forward", () -> order.add("forward")),
-                        new HqWork.Sweep("notices", () -> {
+                        new Sweep("forward", () -> order.add("forward")),
+                        new Sweep("notices", () -> {
                             throw new IllegalStateException("store down");
                         }),
-                        new HqWork.Sweep("timers", () -> order.add("timers"))),
+                        new Sweep("timers", () -> order.add("timers"))),
                 Duration.ofHours(1),
                 running.jobs());
 
@@ -72,7 +73,7 @@ class HqWorkTest {
     @Test
     void stopsBetweenSweepsWhenAskedTo() {
         HqWork work = new HqWork(
-                List.of(new HqWork.Sweep("forward", () -> order.add("forward"))), Duration.ofHours(1), running.jobs());
+                List.of(new Sweep("forward", () -> order.add("forward"))), Duration.ofHours(1), running.jobs());
 
         work.run(STOPPING);
 

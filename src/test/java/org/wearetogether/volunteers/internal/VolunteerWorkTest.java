@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.wearetogether.jobs.Sweep;
 import org.wearetogether.testing.RunningJobs;
 
 class VolunteerWorkTest {
@@ -23,9 +24,7 @@ class VolunteerWorkTest {
     @Test
     void runsTheSweepsInOrderAtStartAndAtOnceWhenNudged() throws Exception {
         VolunteerWork work = new VolunteerWork(
-                List.of(
-                        new VolunteerWork.Sweep("cards", () -> done.add("cards")),
-                        new VolunteerWork.Sweep("notices", () -> done.add("notices"))),
+                List.of(new Sweep("cards", () -> done.add("cards")), new Sweep("notices", () -> done.add("notices"))),
                 Duration.ofHours(1));
         running.start(work);
         await(2);
@@ -41,10 +40,10 @@ class VolunteerWorkTest {
     void aFailingSweepDoesNotKeepTheOthersFromRunningAndIsReportedByName() {
         VolunteerWork work = new VolunteerWork(
                 List.of(
-                        new VolunteerWork.Sweep("cards", () -> {
+                        new Sweep("cards", () -> {
                             throw new IllegalStateException("store down");
                         }),
-                        new VolunteerWork.Sweep("notices", () -> done.add("notices"))),
+                        new Sweep("notices", () -> done.add("notices"))),
                 Duration.ofHours(1));
 
         assertThatThrownBy(() -> work.run(RunningJobs.DIRECT_RUN)).hasMessageContaining("'cards'");
