@@ -107,7 +107,7 @@ class StandbyTakeoverIT {
         }
     }
 
-    private static Instance awaitOneLeaderAndOneStandby(Instance a, Instance b, Path log) throws Exception {
+    static Instance awaitOneLeaderAndOneStandby(Instance a, Instance b, Path log) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             String roleOfA = a.telegramRole();
@@ -170,19 +170,24 @@ class StandbyTakeoverIT {
     }
 
     /** One instance of the service in a child JVM, with its HTTP port for the health endpoint. */
-    private record Instance(String name, ServiceProcess process, int port) {
+    record Instance(String name, ServiceProcess process, int port) {
 
         static Instance start(String name, FakeTelegram telegram, String uri, Path folder, Path log)
                 throws IOException {
+            return start(name, telegram, uri, folder, log, List.of());
+        }
+
+        /** With more arguments ({@code --name=value}) for the service. */
+        static Instance start(
+                String name, FakeTelegram telegram, String uri, Path folder, Path log, List<String> extraArguments)
+                throws IOException {
             int port = freePort();
-            ServiceProcess process = ServiceProcess.start(
-                    telegram,
-                    folder.resolve(name),
-                    log,
-                    List.of(
-                            "--management.server.port=" + port,
-                            "--together.storage.uri=" + uri,
-                            "--together.lease.instance-name=" + name));
+            List<String> arguments = new java.util.ArrayList<>(List.of(
+                    "--management.server.port=" + port,
+                    "--together.storage.uri=" + uri,
+                    "--together.lease.instance-name=" + name));
+            arguments.addAll(extraArguments);
+            ServiceProcess process = ServiceProcess.start(telegram, folder.resolve(name), log, arguments);
             return new Instance(name, process, port);
         }
 
