@@ -10,7 +10,9 @@ import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,12 +49,27 @@ class MongoHelpRequests implements HelpRequests {
             MongoCodeWords.TASK,
             MongoCodeWords.UNTOLD);
 
+    /**
+     * How many of a person's own requests {@link #OPEN_BY_CHAT} remembers: more than any sensible cap on open
+     * requests, so that the cap is answered from it alone.
+     */
+    static final int REMEMBERED_PER_CHAT = 10;
+
+    /**
+     * One document per chat ({@code _id} = chat key) with the numbers of its latest own requests: the open-requests
+     * cap reads it by {@code _id} and the requests by their unique number, instead of searching the requests by
+     * requester, which the embedded store (no non-unique indexes) answers by reading every stored request.
+     */
+    static final String OPEN_BY_CHAT = "requests_by_chat";
+
     private final MongoCollection<Document> requests;
+    private final MongoCollection<Document> byChat;
     private final MongoRequestNumbers numbers;
 
     /** Also creates the collection's indexes (idempotent). */
     MongoHelpRequests(MongoDatabase database) {
         this.requests = database.getCollection(COLLECTION);
+        this.byChat = database.getCollection(OPEN_BY_CHAT);
         this.numbers = new MongoRequestNumbers(database);
         requests.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
         requests.createIndex(Indexes.ascending("conversationId"), new IndexOptions().unique(true));
@@ -75,6 +92,7 @@ class MongoHelpRequests implements HelpRequests {
                 return new Submitted(earlier.get(), false);
             }
             HelpRequest numbered = draft.withNumber(numbers.next(draft.regionCode()));
+            rememberOwn(numbered);
             try {
                 // Durable like its number: the number is told to the person next, so the request must survive a
                 // power loss with the embedded store's fsync off (one forced write per request, not per update).
@@ -117,18 +135,45 @@ class MongoHelpRequests implements HelpRequests {
      * {@code limit}.
      */
     List<String> openNumbersOf(String chatKey, int limit) {
-        Bson mine = Filters.and(Filters.eq("requester.chatKey", chatKey), Filters.exists("intakeOperator", false));
-        List<String> open = Arrays.stream(RequestStatus.values())
-                .filter(RequestStatus::open)
-                .map(Enum::name)
-                .toList();
-        List<String> numbers = new ArrayList<>();
-        requests.find(Filters.and(mine, Filters.in("status", open)))
-                .projection(new Document("number", 1))
-                .sort(Sorts.ascending("createdAt"))
-                .limit(limit)
-                .forEach(d -> numbers.add(d.getString("number")));
-        return numbers;
+        Document remembered = byChat.find(Filters.eq("_id", chatKey)).first();
+        if (remembered == null) {
+            return List.of();
+        }
+        List<String> open = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (String number : remembered.getList("numbers", String.class, List.of())) {
+            Document request = requests.find(Filters.eq("number", number))
+                    .projection(new Document("status", 1).append("intakeOperator", 1))
+                    .first();
+            boolean own = request != null && request.get("intakeOperator") == null;
+            if (own && RequestStatus.valueOf(request.getString("status")).open()) {
+                open.add(number);
+            } else {
+                gone.add(number); // closed, erased, or never stored (a crash between numbering and storing)
+            }
+        }
+        forgetClosed(chatKey, gone);
+        return open.size() <= limit ? open : open.subList(0, limit);
+    }
+
+    /** Remembers a request the person files for themselves, before it is stored, so that the cap never misses it. */
+    private void rememberOwn(HelpRequest request) {
+        if (request.source().intakeOperator() != null) {
+            return; // operators filing for callers are not capped
+        }
+        byChat.updateOne(
+                Filters.eq("_id", request.requester().chatKey()),
+                Updates.pushEach("numbers", List.of(request.number()), new PushOptions().slice(-REMEMBERED_PER_CHAT)),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** Drops numbers no longer open, and the chat's document once none is left (it names the chat). */
+    private void forgetClosed(String chatKey, List<String> closed) {
+        if (closed.isEmpty()) {
+            return;
+        }
+        byChat.updateOne(Filters.eq("_id", chatKey), Updates.pullAll("numbers", closed));
+        byChat.deleteOne(Filters.and(Filters.eq("_id", chatKey), Filters.size("numbers", 0)));
     }
 
     /**
@@ -153,6 +198,7 @@ class MongoHelpRequests implements HelpRequests {
                         Updates.set("statusReason", reason),
                         Updates.set("updatedAt", Date.from(now)),
                         Updates.inc("version", 1L)));
+        byChat.deleteOne(Filters.eq("_id", chatKey));
         long erased = erasePersonalFields(mine, now);
         forgetRequesterInHistory(chatKey);
         return erased;
