@@ -57,9 +57,10 @@ class MongoCodeWords implements CodeWords {
             return Optional.empty();
         }
         if (request.getString(WORD) == null) {
-            requests.updateOne(
-                    Filters.and(Filters.eq("number", number), Filters.exists(WORD, false), notErased()),
-                    Updates.set(WORD, words.pick(language(request), null)));
+            // A flat filter on the unique number alone, checked against the request just read: the embedded store
+            // uses an index only when a query's keys are exactly an index's keys, and the $and of "no word yet, not
+            // erased" read every stored request at each filing. Filing runs on the person's chat lane, one at a time.
+            requests.updateOne(new Document("number", number), Updates.set(WORD, words.pick(language(request), null)));
         }
         return current(number);
     }
