@@ -9,7 +9,7 @@ import org.wearetogether.intake.RequestStatusChanged;
 import org.wearetogether.tasks.TaskChanged;
 
 /**
- * Keeps every card of a request current: after each status change all its cards are edited in place (the press that
+ * Keeps every card of an open request current: after each status change all its cards are edited in place (the press that
  * made the change has edited its own card already; editing it again changes nothing), and after each change of the
  * request's volunteer task. Also moves the SLA timers and
  * nudges the requester's notices. An edit lost to a crash stays stale until the next change of the request.
@@ -24,10 +24,18 @@ final class CardRefresh {
     private final SlaTimers sla;
     private final HqWork work;
     private final HelpRequests requests;
+    private final CleaningMessages cleaning;
 
     CardRefresh(
-            MongoCards cards, CardView view, ChatDelivery delivery, SlaTimers sla, HqWork work, HelpRequests requests) {
+            MongoCards cards,
+            CardView view,
+            ChatDelivery delivery,
+            SlaTimers sla,
+            HqWork work,
+            HelpRequests requests,
+            CleaningMessages cleaning) {
         this.requests = requests;
+        this.cleaning = cleaning;
         this.cards = cards;
         this.view = view;
         this.delivery = delivery;
@@ -59,7 +67,11 @@ final class CardRefresh {
         }
     }
 
+    /** Open requests only: the messages of an ended (or erased) one are {@link CleaningMessages}' to edit. */
     private void refresh(HelpRequest request) {
+        if (!request.status().open() || cleaning.ended(request.number())) {
+            return;
+        }
         for (Card card : cards.of(request.number())) {
             if (card.messageId() == null) {
                 continue;

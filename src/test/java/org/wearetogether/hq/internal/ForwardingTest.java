@@ -161,9 +161,20 @@ class ForwardingTest {
                 Duration.ofMinutes(10),
                 Duration.ofHours(2),
                 Duration.ofHours(24));
+        CleaningMessages cleaning =
+                new CleaningMessages(new MongoPostedMessages(mongo.database()), view, delivery, job -> {}, clock, null);
         SlaTimers sla = new SlaTimers(
-                new MongoSla(mongo.database()), requests, chats, view, delivery, settings, clock, lost, holds);
-        Forwarding f = new Forwarding(requests, chats, cards, view, delivery, sla, lost, clock);
+                new MongoSla(mongo.database()),
+                requests,
+                chats,
+                view,
+                delivery,
+                settings,
+                clock,
+                lost,
+                holds,
+                cleaning);
+        Forwarding f = new Forwarding(requests, chats, cards, view, delivery, sla, lost, cleaning, clock);
         sla.use(f);
         return f;
     }
