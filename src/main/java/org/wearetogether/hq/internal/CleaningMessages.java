@@ -107,9 +107,18 @@ final class CleaningMessages {
         }
     }
 
-    /** Whether the request's messages are cleaned or due to be: then nothing may show the card again. */
-    boolean ended(String number) {
-        return store.of(number).map(p -> p.end() != null).orElse(false);
+    /**
+     * The request's cards to keep current, read by its number; none once it has ended or was erased (its messages
+     * are cleaned or due to be, and nothing may show the card again).
+     */
+    java.util.List<Card> liveCards(String number) {
+        return store.of(number)
+                .filter(p -> p.end() == null)
+                .map(p -> p.messages().stream()
+                        .filter(m -> m.kind() == PostedMessage.Kind.CARD)
+                        .map(m -> new Card(number, m.chatKey(), m.messageId(), m.language()))
+                        .toList())
+                .orElse(java.util.List.of());
     }
 
     /** Cleans the messages of the requests due; returns how many messages were cleaned. */

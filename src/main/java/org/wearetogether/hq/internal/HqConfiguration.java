@@ -39,10 +39,12 @@ class HqConfiguration {
             BindingNotices bindings,
             UnroutedReminders unrouted,
             CleaningMessages cleaning,
+            LegacyCards legacyCards,
             HqSettings settings,
             Jobs jobs) {
         return new HqWork(
                 List.of(
+                        new Sweep("copy cards of earlier versions", legacyCards::copyOnce),
                         new Sweep("forward new requests", forwarding::forwardNew),
                         new Sweep("back-fill cards", forwarding::backfill),
                         new Sweep("requester notices", notices::sweep),
@@ -157,14 +159,18 @@ class HqConfiguration {
 
     @Bean
     CardRefresh cardRefresh(
-            MongoCards cards,
             CardView view,
             ChatDelivery delivery,
             SlaTimers sla,
             HqWork work,
             HelpRequests requests,
             CleaningMessages cleaning) {
-        return new CardRefresh(cards, view, delivery, sla, work, requests, cleaning);
+        return new CardRefresh(view, delivery, sla, work, requests, cleaning);
+    }
+
+    @Bean
+    LegacyCards legacyCards(MongoCards cards, MongoPostedMessages messages) {
+        return new LegacyCards(cards, messages);
     }
 
     /** Cleans the messages about ended requests; counts in {@code together.hq.messages.cleaning}. */

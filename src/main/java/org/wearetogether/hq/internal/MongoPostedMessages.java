@@ -48,12 +48,25 @@ class MongoPostedMessages {
     /** A request whose messages are due for cleaning, and how many passes failed for a passing reason so far. */
     record Due(String number, int tries) {}
 
+    private static final String CARDS_COPIED = "cards-copied-to-hq_messages";
+
     private final MongoCollection<Document> messages;
     private final MongoCollection<Document> cleaning;
+    private final MongoCollection<Document> marks;
 
     MongoPostedMessages(MongoDatabase database) {
         this.messages = database.getCollection("hq_messages");
         this.cleaning = database.getCollection("hq_cleaning");
+        this.marks = database.getCollection("hq_marks");
+    }
+
+    /** Whether the cards of earlier versions ({@code hq_cards} only) were copied here. */
+    boolean cardsCopied() {
+        return marks.find(Filters.eq("_id", CARDS_COPIED)).first() != null;
+    }
+
+    void markCardsCopied() {
+        marks.updateOne(Filters.eq("_id", CARDS_COPIED), Updates.set("done", true), new UpdateOptions().upsert(true));
     }
 
     /** Stores a posted message; true when its request has ended already (so it must be cleaned too). */

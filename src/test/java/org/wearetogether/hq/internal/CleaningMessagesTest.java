@@ -191,6 +191,24 @@ class CleaningMessagesTest {
     }
 
     @Test
+    void cardsPostedByAnEarlierVersionAreCopiedOnceAndCleanedLikeNewOnes() {
+        MongoCards cards = new MongoCards(mongo.database());
+        cards.save(new Card(NUMBER, "telegram:-100", "11", "ru"));
+        cards.save(new Card(NUMBER, "telegram:-200", null, "ru")); // a chat that could not be reached: no message
+        MongoPostedMessages store = new MongoPostedMessages(mongo.database());
+        new LegacyCards(cards, store).copyOnce();
+        new LegacyCards(cards, store).copyOnce(); // a second process: the mark says it is done
+
+        assertThat(cleaning.liveCards(NUMBER)).extracting(Card::messageId).containsExactly("11");
+        cleaning.on(ended(RequestStatus.DONE, null));
+        cleaning.cleanDue();
+        assertThat(edited()).containsExactly("11");
+        assertThat(cleaning.liveCards(NUMBER))
+                .as("an ended request's cards are not refreshed")
+                .isEmpty();
+    }
+
+    @Test
     void backOffDoublesFromAMinuteToAtMostAnHour() {
         assertThat(CleaningMessages.backOff(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(CleaningMessages.backOff(3)).isEqualTo(Duration.ofMinutes(4));
