@@ -77,7 +77,10 @@ class CardCleaningIT {
                     .getCollection("hq_messages")
                     .find(Filters.eq("_id", number))
                     .first();
-            assertThat(record.getList("cleaned", String.class)).hasSize(4);
+            assertThat(record.getInteger("cleaned")).isEqualTo(4);
+            assertThat(record.getList("messages", Document.class))
+                    .as("no chat ids kept once cleaned")
+                    .isEmpty();
         }
     }
 

@@ -21,27 +21,29 @@ import org.bson.Document;
  * Every message the bot posted about a request to HQ chats and staff, and how far cleaning them has come: one document
  * per request in {@code hq_messages}, keyed by the request's number ({@code _id}), so that both the embedded store and
  * MongoDB read and write it by its unique key alone. A message is added with {@code $addToSet} of its immutable
- * description (chat, id, language, kind), so storing it twice keeps one; cleaned and given-up messages are kept as
- * sets of their keys beside it. The requests whose messages are due for cleaning wait in {@code hq_cleaning} (also
+ * description (chat, id, language, kind), so storing it twice keeps one. A cleaned message is removed from the list
+ * (only a count stays: no chat ids are kept longer than needed); one given up is moved to {@code givenUp} (its chat
+ * and message id, for whoever wants to delete it by hand). The requests whose messages are due for cleaning wait in {@code hq_cleaning} (also
  * keyed by number), which holds only the pending ones, so the sweep reads a small collection.
  */
 @org.springframework.stereotype.Repository
 class MongoPostedMessages {
 
-    /** The messages of a request, how it ended (null while open) and which messages are done with. */
+    /**
+     * The messages of a request not yet cleaned, how it ended (null while open), how many were cleaned and which were
+     * given up.
+     */
     record Posted(
             String number,
             List<PostedMessage> messages,
             RequestEnd end,
             String reasonId,
-            Set<String> cleaned,
+            int cleaned,
             Set<String> givenUp) {
 
         /** The messages still to be cleaned. */
         List<PostedMessage> pending() {
-            return messages.stream()
-                    .filter(m -> !cleaned.contains(m.key()) && !givenUp.contains(m.key()))
-                    .toList();
+            return messages.stream().filter(m -> !givenUp.contains(m.key())).toList();
         }
     }
 
@@ -71,13 +73,9 @@ class MongoPostedMessages {
 
     /** Stores a posted message; true when its request has ended already (so it must be cleaned too). */
     boolean record(String number, PostedMessage message) {
-        Document element = new Document("chat", message.chatKey())
-                .append("id", message.messageId())
-                .append("lang", message.language())
-                .append("kind", message.kind().name());
         Document after = messages.findOneAndUpdate(
                 Filters.eq("_id", number),
-                Updates.addToSet("messages", element),
+                Updates.addToSet("messages", element(message)),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return after != null && after.getString("end") != null;
     }
@@ -108,11 +106,23 @@ class MongoPostedMessages {
     }
 
     void cleaned(String number, PostedMessage message) {
-        messages.updateOne(Filters.eq("_id", number), Updates.addToSet("cleaned", message.key()));
+        messages.updateOne(
+                Filters.eq("_id", number),
+                Updates.combine(Updates.pull("messages", element(message)), Updates.inc("cleaned", 1)));
     }
 
     void givenUp(String number, PostedMessage message) {
-        messages.updateOne(Filters.eq("_id", number), Updates.addToSet("givenUp", message.key()));
+        messages.updateOne(
+                Filters.eq("_id", number),
+                Updates.combine(
+                        Updates.pull("messages", element(message)), Updates.addToSet("givenUp", message.key())));
+    }
+
+    private static Document element(PostedMessage message) {
+        return new Document("chat", message.chatKey())
+                .append("id", message.messageId())
+                .append("lang", message.language())
+                .append("kind", message.kind().name());
     }
 
     /** Asks for the request's messages to be cleaned at {@code at}; a claim held on it is dropped, so it runs again. */
@@ -173,7 +183,7 @@ class MongoPostedMessages {
                 list,
                 end == null ? null : RequestEnd.valueOf(end),
                 d.getString("reason"),
-                new HashSet<>(d.getList("cleaned", String.class, List.of())),
+                d.getInteger("cleaned", 0),
                 new HashSet<>(d.getList("givenUp", String.class, List.of())));
     }
 }

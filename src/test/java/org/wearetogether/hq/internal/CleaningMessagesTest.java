@@ -119,6 +119,12 @@ class CleaningMessagesTest {
         cleaning.cleanDue();
         assertThat(edited()).containsExactly("12");
         assertThat(counted("given_up")).isEqualTo(2);
+        assertThat(new MongoPostedMessages(mongo.database())
+                        .of(NUMBER)
+                        .orElseThrow()
+                        .givenUp())
+                .as("recorded as given up")
+                .containsExactlyInAnyOrder("telegram:-100#11", "telegram:901#13");
 
         channel.editAnswers.clear();
         clock.advance(Duration.ofDays(1));
@@ -176,7 +182,12 @@ class CleaningMessagesTest {
         String stored = String.valueOf(
                         mongo.database().getCollection("hq_messages").find().into(new ArrayList<>()))
                 + mongo.database().getCollection("hq_cleaning").find().into(new ArrayList<>());
-        assertThat(stored).doesNotContain("Maria").doesNotContain("7916").doesNotContain("Tverskaya");
+        assertThat(stored)
+                .doesNotContain("Maria")
+                .doesNotContain("7916")
+                .doesNotContain("Tverskaya")
+                .as("not even the coordinator's private chat, once its message is cleaned")
+                .doesNotContain("telegram:901");
     }
 
     @Test
