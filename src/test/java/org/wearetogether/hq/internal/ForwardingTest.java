@@ -116,6 +116,25 @@ class ForwardingTest {
     }
 
     @Test
+    void everyPostedCardIsRecordedByTheRequestsNumberSoThatItCanBeCleaned() {
+        bind(MOSCOW_HQ, "RU-MOW");
+        requests.add(HqFakes.request("MOW-000001", "RU-MOW", T0));
+
+        forwarding.forwardNew();
+
+        assertThat(new MongoPostedMessages(mongo.database())
+                        .of("MOW-000001")
+                        .orElseThrow()
+                        .messages())
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.chatKey()).isEqualTo(MOSCOW_HQ);
+                    assertThat(m.messageId()).isEqualTo("100");
+                    assertThat(m.kind()).isEqualTo(PostedMessage.Kind.CARD);
+                });
+    }
+
+    @Test
     void aThousandRequestsNoChatCanTakeDoNotHoldBackOneThatCanBeRouted() {
         bind(MOSCOW_HQ, "RU-MOW");
         for (int i = 0; i < 1000; i++) {
