@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -41,6 +42,7 @@ final class CleaningMessages {
     private final Counter cleaned;
     private final Counter givenUp;
     private final Counter postponed;
+    private volatile Instant pausedUntil = Instant.MIN;
 
     CleaningMessages(
             MongoPostedMessages store,
@@ -121,11 +123,22 @@ final class CleaningMessages {
                 .orElse(java.util.List.of());
     }
 
-    /** Cleans the messages of the requests due; returns how many messages were cleaned. */
+    /**
+     * Cleans the messages of the requests due; returns how many messages were cleaned. After an edit failed for a
+     * passing reason the sweep stops and cleaning pauses for {@link #FIRST_RETRY}: while the Bot API is down, each edit
+     * waits out the channel's own retries, and a sweep full of them would hold back the other HQ sweeps (forwarding).
+     * The pause is only kept in memory; what is due is in the store.
+     */
     int cleanDue() {
+        if (clock.instant().isBefore(pausedUntil)) {
+            return 0;
+        }
         int done = 0;
         for (MongoPostedMessages.Due due : store.dueAt(clock.instant(), BATCH)) {
             done += clean(due);
+            if (clock.instant().isBefore(pausedUntil)) {
+                break;
+            }
         }
         return done;
     }
@@ -145,6 +158,7 @@ final class CleaningMessages {
                 case LATER -> {
                     int tries = due.tries() + 1;
                     store.later(due.number(), claim, clock.instant().plus(backOff(tries)), tries);
+                    pausedUntil = clock.instant().plus(FIRST_RETRY);
                     return done;
                 }
             }

@@ -110,6 +110,27 @@ class CleaningMessagesTest {
     }
 
     @Test
+    void whileEditsFailForAPassingReasonTheSweepStopsAtTheFirstAndPausesInsteadOfTryingEveryRequest() {
+        cleaning.posted(NUMBER, card("11"));
+        cleaning.posted("MOW-000002", card("21"));
+        channel.editAnswers.put("11", Answer.PASSING);
+        channel.editAnswers.put("21", Answer.PASSING);
+        cleaning.on(ended(RequestStatus.DONE, null));
+        cleaning.on(
+                new RequestStatusChanged(request("MOW-000002", RequestStatus.DONE, null), change(RequestStatus.DONE)));
+
+        cleaning.cleanDue();
+        clock.advance(Duration.ofSeconds(3));
+        cleaning.cleanDue();
+        assertThat(counted("retried")).as("one failing edit, then a pause").isEqualTo(1);
+
+        channel.editAnswers.clear();
+        clock.advance(CleaningMessages.FIRST_RETRY);
+        cleaning.cleanDue();
+        assertThat(edited()).containsExactly("11", "21");
+    }
+
+    @Test
     void anEditRefusedForGoodIsGivenUpCountedAndNeverTriedAgain() {
         postedAll();
         channel.editAnswers.put("11", Answer.MESSAGE_REFUSED);
