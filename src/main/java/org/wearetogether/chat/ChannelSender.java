@@ -30,6 +30,19 @@ public interface ChannelSender {
     }
 
     /**
+     * Replaces the text and buttons of a message posted before, saying why when it could not: for work that must
+     * reach the message in the end (cleaning it of personal data) and so has to tell a passing failure from a final one.
+     *
+     * @throws NotDelivered when the message was not replaced; {@link NotDelivered#permanent()} when trying again will
+     *     not help (the message or the chat is gone, the message is too old to edit, the bot was removed)
+     */
+    default void replace(String chatId, String messageId, Reply.Message message) {
+        if (!edit(chatId, messageId, message)) {
+            throw new NotDelivered("this channel could not edit message " + messageId, true);
+        }
+    }
+
+    /**
      * One attempt, without retries, to deliver an announcement (a broadcast): the caller paces sending, waits after a
      * {@link Throttled} and retries a failure itself.
      */

@@ -32,6 +32,13 @@ public class ChatDelivery {
                 .orElse(false);
     }
 
+    /** Replaces a message posted before; throws {@link ChannelSender.NotDelivered} saying whether to try again. */
+    public void replace(String chatKey, String messageId, Reply.Message message) {
+        sender(chatKey)
+                .orElseThrow(() -> new ChannelSender.NotDelivered("no channel for " + chatKey, true))
+                .replace(chatId(chatKey), messageId, message);
+    }
+
     public void send(String chatKey, List<Reply> replies) {
         sender(chatKey).ifPresent(s -> s.send(chatId(chatKey), replies));
     }

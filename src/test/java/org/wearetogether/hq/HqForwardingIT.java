@@ -41,8 +41,9 @@ class HqForwardingIT {
             try (RunningService restarted = RunningService.start(telegram, data, ADMINS, FAST)) {
                 var card = HqFixtures.awaitCard(telegram, GROUP, number);
                 assertThat(card.text())
-                        .contains("Maria")
-                        .doesNotContain("Ivanovna")
+                        .contains("Age group: 65 or older")
+                        .doesNotContain("Maria")
+                        .doesNotContain("bread")
                         .doesNotContain("+7916")
                         .doesNotContain("Tverskaya")
                         .contains("Groceries");

@@ -44,6 +44,7 @@ final class CardButtons implements ChatButtons {
     private final ChatDelivery delivery;
     private final Audit audit;
     private final Tasks tasks;
+    private final CleaningMessages cleaning;
     private final Clock clock;
 
     CardButtons(
@@ -55,7 +56,9 @@ final class CardButtons implements ChatButtons {
             ChatDelivery delivery,
             Audit audit,
             Tasks tasks,
+            CleaningMessages cleaning,
             Clock clock) {
+        this.cleaning = cleaning;
         this.requests = requests;
         this.lifecycle = lifecycle;
         this.roles = roles;
@@ -145,11 +148,15 @@ final class CardButtons implements ChatButtons {
             log.info("Contacts of {} refused to {}", request.number(), actor.id());
             return notice(HqTexts.CONTACTS_ONLY_HOLDER, language);
         }
+        String privateChat = "telegram:" + actor.id();
+        String messageId;
         try {
-            delivery.post("telegram:" + actor.id(), Reply.Message.plain(contactsText(request, language)));
+            messageId = delivery.post(privateChat, Reply.Message.plain(contactsText(request, language)));
         } catch (org.wearetogether.chat.ChannelSender.NotDelivered e) {
             return notice(HqTexts.CONTACTS_FAILED, language);
         }
+        cleaning.posted(
+                request.number(), new PostedMessage(privateChat, messageId, language, PostedMessage.Kind.CONTACTS));
         audited(actor, "card.contacts", request.number(), null);
         return notice(HqTexts.CONTACTS_SENT, language);
     }
@@ -192,7 +199,8 @@ final class CardButtons implements ChatButtons {
                         b == null ? "—" : b.phone(),
                         address,
                         q == null ? "—" : q.name(),
-                        q == null ? "—" : q.phone());
+                        q == null ? "—" : q.phone(),
+                        r.details() == null || r.details().isBlank() ? "—" : r.details());
     }
 
     private List<Reply> refused(RequestLifecycle.Outcome outcome, String number, Actor actor, String language) {

@@ -9,26 +9,32 @@ import org.wearetogether.intake.RequestStatusChanged;
 import org.wearetogether.tasks.TaskChanged;
 
 /**
- * Keeps every card of a request current: after each status change all its cards are edited in place (the press that
+ * Keeps every card of an open request current: after each status change all its cards are edited in place (the press that
  * made the change has edited its own card already; editing it again changes nothing), and after each change of the
- * request's volunteer task. Also moves the SLA timers and
- * nudges the requester's notices. An edit lost to a crash stays stale until the next change of the request.
+ * request's volunteer task. The cards are read from {@code hq_messages} by the request's number (its key). Also moves
+ * the SLA timers and nudges the requester's notices. An edit lost to a crash stays stale until the next change of the
+ * request.
  */
 final class CardRefresh {
 
     private static final Logger log = LoggerFactory.getLogger(CardRefresh.class);
 
-    private final MongoCards cards;
     private final CardView view;
     private final ChatDelivery delivery;
     private final SlaTimers sla;
     private final HqWork work;
     private final HelpRequests requests;
+    private final CleaningMessages cleaning;
 
     CardRefresh(
-            MongoCards cards, CardView view, ChatDelivery delivery, SlaTimers sla, HqWork work, HelpRequests requests) {
+            CardView view,
+            ChatDelivery delivery,
+            SlaTimers sla,
+            HqWork work,
+            HelpRequests requests,
+            CleaningMessages cleaning) {
         this.requests = requests;
-        this.cards = cards;
+        this.cleaning = cleaning;
         this.view = view;
         this.delivery = delivery;
         this.sla = sla;
@@ -59,8 +65,12 @@ final class CardRefresh {
         }
     }
 
+    /** Open requests only: the messages of an ended (or erased) one are {@link CleaningMessages}' to edit. */
     private void refresh(HelpRequest request) {
-        for (Card card : cards.of(request.number())) {
+        if (!request.status().open()) {
+            return;
+        }
+        for (Card card : cleaning.liveCards(request.number())) {
             if (card.messageId() == null) {
                 continue;
             }

@@ -11,12 +11,11 @@ import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.RequestStatus;
 import org.wearetogether.regions.RegionCatalogue;
 import org.wearetogether.tasks.Task;
-import org.wearetogether.tasks.TaskState;
 import org.wearetogether.tasks.Tasks;
 
 /**
- * How a request shows in an HQ chat: no phones and no address (the holder gets those privately), the beneficiary's
- * first word of the name only, the volunteer's first name and how their task stands. Buttons carry {@code q:<action>:<number>}, well within Telegram's 64 bytes.
+ * How a request shows in an HQ chat: what the consent text promises the group sees, nothing personal (the holder gets
+ * names, phones, address and details privately), the volunteer's first name and how their task stands. Buttons carry {@code q:<action>:<number>}, well within Telegram's 64 bytes.
  */
 final class CardView {
 
@@ -49,8 +48,17 @@ final class CardView {
         return card(r, language, null);
     }
 
-    /** The card, with a first line such as "Still waiting" when given. */
+    /**
+     * The card, with a first line such as "Still waiting" when given. It shows what the consent text promises the HQ
+     * group sees (checked by {@code ConsentAndCardTest}): the number, status, who took it (coordinator, volunteer's
+     * first name), what is needed, urgency, region and age group. Never the names of the people helped, the details
+     * (they may hold a door code), phones or the address: those go to the holder privately ("Show contacts") and to
+     * the assigned volunteer. A closed request shows as its {@linkplain #cleaned stub}.
+     */
     Reply.Message card(HelpRequest r, String language, String headline) {
+        if (!r.status().open()) {
+            return cleaned(r.number(), RequestEnd.of(r.status()), Reasons.idOf(r.statusReason()), language);
+        }
         List<String> lines = new ArrayList<>();
         if (headline != null) {
             lines.add(headline);
@@ -65,41 +73,48 @@ final class CardView {
                         HqTexts.VOLUNTEER_LINE,
                         language,
                         task.volunteerFirstName() + " — " + task.state().label().in(language))));
-        if (r.statusReason() != null && !r.status().open()) {
-            lines.add(line(HqTexts.REASON, language, r.statusReason()));
-        }
         String needs = r.needs().stream()
                 .map(id -> options.name("needs", id, language))
                 .collect(Collectors.joining(", "));
         lines.add(line(HqTexts.NEEDS, language, needs));
         lines.add(line(HqTexts.URGENCY, language, options.name("urgency", r.urgency(), language)));
         lines.add(line(HqTexts.REGION, language, regionName(r.regionCode(), language)));
-        lines.add(line(HqTexts.FOR, language, beneficiary(r, language)));
-        if (r.details() != null && !r.details().isBlank()) {
-            lines.add(line(HqTexts.DETAILS, language, r.details()));
+        String age = r.beneficiary() == null ? null : r.beneficiary().ageGroup();
+        if (age != null) {
+            lines.add(line(HqTexts.AGE_GROUP, language, options.name("age_group", age, language)));
         }
         return new Reply.Message(String.join("\n", lines), keyboard(r, language));
     }
 
-    /** The request's latest task: while the request is open, and a done one after it is closed. */
+    /**
+     * What every message about an ended request is edited to: its number and how it ended, with a preset reason
+     * (never a free-text one, which may hold personal data), and no buttons.
+     */
+    Reply.Message cleaned(String number, RequestEnd end, String reasonId, String language) {
+        String how = switch (end) {
+            case DONE -> RequestStatus.DONE.label().in(language);
+            case CANCELLED -> RequestStatus.CANCELLED.label().in(language);
+            case ERASED -> HqTexts.ENDED_ERASED.in(language);
+            case CANNOT_FULFIL -> {
+                String label = RequestStatus.CANNOT_FULFIL.label().in(language);
+                Texts reason = reasonId == null ? null : Reasons.ALL.get(reasonId);
+                yield reason == null ? label : label + " (" + reason.in(language) + ")";
+            }
+        };
+        return new Reply.Message(
+                HqTexts.CLEANED.in(language).formatted(number, how), new Reply.Keyboard.Inline(List.of()));
+    }
+
+    /** The request's latest task (cards of closed requests show none). */
     private Optional<Task> volunteer(HelpRequest r) {
         if (tasks == null || r.status() == RequestStatus.SUBMITTED) {
             return Optional.empty();
         }
-        return tasks.current(r.number()).filter(t -> r.status().open() || t.state() == TaskState.DONE);
+        return tasks.current(r.number());
     }
 
     String regionName(String code, String language) {
         return regions.byCode(code).map(region -> region.name(language)).orElse(code);
-    }
-
-    private String beneficiary(HelpRequest r, String language) {
-        String age = r.beneficiary() == null ? null : r.beneficiary().ageGroup();
-        String ageText = options.name("age_group", age, language);
-        String name = r.beneficiary() == null || r.beneficiary().name() == null
-                ? null
-                : r.beneficiary().name().strip().split("\\s+")[0];
-        return name == null ? ageText : name + ", " + ageText;
     }
 
     private Reply.Keyboard keyboard(HelpRequest r, String language) {

@@ -49,6 +49,7 @@ final class Forwarding {
     private final ChatDelivery delivery;
     private final SlaTimers sla;
     private final LostChats lost;
+    private final CleaningMessages cleaning;
     private final Clock clock;
 
     Forwarding(
@@ -59,7 +60,9 @@ final class Forwarding {
             ChatDelivery delivery,
             SlaTimers sla,
             LostChats lost,
+            CleaningMessages cleaning,
             Clock clock) {
+        this.cleaning = cleaning;
         this.lifecycle = lifecycle;
         this.chats = chats;
         this.cards = cards;
@@ -197,6 +200,9 @@ final class Forwarding {
             return Posted.REFUSED;
         }
         cards.save(new Card(request.number(), chat.chatKey(), messageId, chat.language()));
+        cleaning.posted(
+                request.number(),
+                new PostedMessage(chat.chatKey(), messageId, chat.language(), PostedMessage.Kind.CARD));
         return Posted.THERE;
     }
 }

@@ -38,16 +38,20 @@ class HqConfiguration {
             SlaTimers sla,
             BindingNotices bindings,
             UnroutedReminders unrouted,
+            CleaningMessages cleaning,
+            LegacyCards legacyCards,
             HqSettings settings,
             Jobs jobs) {
         return new HqWork(
                 List.of(
+                        new Sweep("copy cards of earlier versions", legacyCards::copyOnce),
                         new Sweep("forward new requests", forwarding::forwardNew),
                         new Sweep("back-fill cards", forwarding::backfill),
                         new Sweep("requester notices", notices::sweep),
                         new Sweep("SLA timers", sla::fireDue),
                         new Sweep("HQ chat change notices", bindings::sweep),
-                        new Sweep("unrouted reminders", unrouted::sweep)),
+                        new Sweep("unrouted reminders", unrouted::sweep),
+                        new Sweep("clean messages of ended requests", cleaning::cleanDue)),
                 settings.sweepInterval(),
                 jobs);
     }
@@ -82,8 +86,9 @@ class HqConfiguration {
             HqSettings settings,
             Clock clock,
             LostChats lost,
-            ReleasingHolds holds) {
-        return new SlaTimers(sla, requests, chats, view, delivery, settings, clock, lost, holds);
+            ReleasingHolds holds,
+            CleaningMessages cleaning) {
+        return new SlaTimers(sla, requests, chats, view, delivery, settings, clock, lost, holds, cleaning);
     }
 
     @Bean
@@ -95,8 +100,9 @@ class HqConfiguration {
             ChatDelivery delivery,
             SlaTimers sla,
             LostChats lost,
+            CleaningMessages cleaning,
             Clock clock) {
-        Forwarding forwarding = new Forwarding(lifecycle, chats, cards, view, delivery, sla, lost, clock);
+        Forwarding forwarding = new Forwarding(lifecycle, chats, cards, view, delivery, sla, lost, cleaning, clock);
         sla.use(forwarding);
         return forwarding;
     }
@@ -153,8 +159,30 @@ class HqConfiguration {
 
     @Bean
     CardRefresh cardRefresh(
-            MongoCards cards, CardView view, ChatDelivery delivery, SlaTimers sla, HqWork work, HelpRequests requests) {
-        return new CardRefresh(cards, view, delivery, sla, work, requests);
+            CardView view,
+            ChatDelivery delivery,
+            SlaTimers sla,
+            HqWork work,
+            HelpRequests requests,
+            CleaningMessages cleaning) {
+        return new CardRefresh(view, delivery, sla, work, requests, cleaning);
+    }
+
+    @Bean
+    LegacyCards legacyCards(MongoCards cards, MongoPostedMessages messages) {
+        return new LegacyCards(cards, messages);
+    }
+
+    /** Cleans the messages about ended requests; counts in {@code together.hq.messages.cleaning}. */
+    @Bean
+    CleaningMessages cleaningMessages(
+            MongoPostedMessages store,
+            CardView view,
+            ChatDelivery delivery,
+            Jobs jobs,
+            Clock clock,
+            ObjectProvider<MeterRegistry> registry) {
+        return new CleaningMessages(store, view, delivery, jobs, clock, registry.getIfAvailable());
     }
 
     @Bean
@@ -167,8 +195,9 @@ class HqConfiguration {
             ChatDelivery delivery,
             Audit audit,
             Tasks tasks,
+            CleaningMessages cleaning,
             Clock clock) {
-        return new CardButtons(requests, lifecycle, roles, chats, view, delivery, audit, tasks, clock);
+        return new CardButtons(requests, lifecycle, roles, chats, view, delivery, audit, tasks, cleaning, clock);
     }
 
     @Bean

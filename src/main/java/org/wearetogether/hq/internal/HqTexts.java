@@ -16,9 +16,10 @@ final class HqTexts {
     static final Texts NEEDS = Texts.of("Нужно", "Needs");
     static final Texts URGENCY = Texts.of("Срочность", "Urgency");
     static final Texts REGION = Texts.of("Регион", "Region");
-    static final Texts FOR = Texts.of("Кому", "For");
-    static final Texts DETAILS = Texts.of("Подробности", "Details");
-    static final Texts REASON = Texts.of("Причина", "Reason");
+    static final Texts AGE_GROUP = Texts.of("Возраст", "Age group");
+    static final Texts CLEANED =
+            Texts.of("Просьба № %s — %s. Подробности удалены.", "Request No. %s — %s. Details removed.");
+    static final Texts ENDED_ERASED = Texts.of("закрыта", "closed");
     static final Texts TAKE = Texts.of("✋ Взять", "✋ Take");
     static final Texts IN_PROGRESS = Texts.of("▶️ В работе", "▶️ In progress");
     static final Texts DONE = Texts.of("✅ Выполнено", "✅ Done");
@@ -43,8 +44,8 @@ final class HqTexts {
     static final Texts CONTACTS_ONLY_HOLDER = Texts.of(
             "Контакты видит только тот, кто взял просьбу.", "Only the coordinator who took the request sees contacts.");
     static final Texts CONTACTS_TEXT = Texts.of(
-            "Контакты по просьбе № %s:\nКому: %s, тел. %s\nАдрес: %s\nКто просил: %s, тел. %s",
-            "Contacts for request No. %s:\nFor: %s, phone %s\nAddress: %s\nAsked by: %s, phone %s");
+            "Контакты по просьбе № %s:\nКому: %s, тел. %s\nАдрес: %s\nКто просил: %s, тел. %s\nПодробности: %s",
+            "Contacts for request No. %s:\nFor: %s, phone %s\nAddress: %s\nAsked by: %s, phone %s\nDetails: %s");
     static final Texts ASSIGN_SENT = Texts.of(
             "Список волонтёров отправлен вам в личные сообщения.",
             "The list of volunteers is in your private messages.");

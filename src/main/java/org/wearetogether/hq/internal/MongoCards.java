@@ -47,6 +47,17 @@ class MongoCards {
         }
     }
 
+    /** Every stored card, for the one-time copy into {@code hq_messages} (a scan, run once). */
+    void forEach(java.util.function.Consumer<Card> action) {
+        cards.find().forEach(d -> action.accept(card(d)));
+    }
+
+    private static Card card(Document d) {
+        return new Card(
+                d.getString("number"), d.getString("chatKey"), d.getString("messageId"), d.getString("language"));
+    }
+
+    /** The cards of a request: a scan on the embedded store (the index is on number and chat), so not for hot paths. */
     List<Card> of(String number) {
         List<Card> found = new ArrayList<>();
         cards.find(Filters.eq("number", number))

@@ -11,6 +11,24 @@ final class Reasons {
 
     private Reasons() {}
 
+    /**
+     * The preset whose words (in any language) are {@code reason}; null for anything else, such as a free-text
+     * comment from a CRM or the requester's cancellation, which may hold personal data and is never shown on a card.
+     */
+    static String idOf(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        for (var preset : ALL.entrySet()) {
+            for (String language : java.util.List.of("ru", "en")) {
+                if (preset.getValue().in(language).equals(reason)) {
+                    return preset.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
     private static Map<String, Texts> presets() {
         Map<String, Texts> reasons = new LinkedHashMap<>();
         reasons.put("novol", Texts.of("нет свободных волонтёров", "no volunteers are available"));

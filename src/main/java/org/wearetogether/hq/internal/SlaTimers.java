@@ -35,6 +35,7 @@ final class SlaTimers {
     private final Clock clock;
     private final LostChats lost;
     private final ReleasingHolds holds;
+    private final CleaningMessages cleaning;
     private Forwarding forwarding;
 
     SlaTimers(
@@ -46,7 +47,9 @@ final class SlaTimers {
             HqSettings settings,
             Clock clock,
             LostChats lost,
-            ReleasingHolds holds) {
+            ReleasingHolds holds,
+            CleaningMessages cleaning) {
+        this.cleaning = cleaning;
         this.lost = lost;
         this.holds = holds;
         this.timers = timers;
@@ -125,8 +128,12 @@ final class SlaTimers {
         boolean announced = false;
         for (HqChat chat : targets) {
             try {
-                delivery.post(
+                String messageId = delivery.post(
                         chat.chatKey(), view.card(request, chat.language(), HqTexts.STILL_WAITING.in(chat.language())));
+                cleaning.posted(
+                        request.number(),
+                        new PostedMessage(
+                                chat.chatKey(), messageId, chat.language(), PostedMessage.Kind.REANNOUNCEMENT));
                 announced = true;
             } catch (ChannelSender.NotDelivered e) {
                 if (!e.chatGone()) {

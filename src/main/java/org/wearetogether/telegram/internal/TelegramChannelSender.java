@@ -59,6 +59,14 @@ public final class TelegramChannelSender implements ChannelSender {
     }
 
     @Override
+    public void replace(String chatId, String messageId, Reply.Message message) {
+        if (!enabled) {
+            throw new NotDelivered("Telegram channel is off (no token)", false);
+        }
+        sender.replace(chatId, messageId, message);
+    }
+
+    @Override
     public Announced announce(String chatId, Announcement announcement) {
         if (!enabled) {
             return new Failed("Telegram channel is off (no token)", false);

@@ -24,14 +24,15 @@ class CardViewTest {
             org.wearetogether.testing.FixedRegions.none(), OptionNames.from(new DialogFolder(Path.of("dialogs"))));
 
     @Test
-    void aCardShowsTheNeedsAndTheFirstNameButNoPhoneOrAddress() {
+    void aCardShowsTheNeedsAndAgeGroupButNoNamePhoneAddressOrDetails() {
         Reply.Message card = view.card(request(RequestStatus.SUBMITTED, null), "en");
         assertThat(card.text())
                 .contains("Request No. MOW-000007")
                 .contains("Groceries and essentials")
                 .contains("Today")
-                .contains("Maria, 65 or older")
-                .doesNotContain("Ivanovna")
+                .contains("Age group: 65 or older")
+                .doesNotContain("Maria")
+                .doesNotContain("door code")
                 .doesNotContain("+7916")
                 .doesNotContain("Tverskaya");
         assertThat(data(card)).containsExactly("q:take:MOW-000007");
@@ -106,8 +107,21 @@ class CardViewTest {
     }
 
     @Test
-    void aClosedCardHasNoButtons() {
-        assertThat(data(view.card(request(RequestStatus.DONE, null), "ru"))).isEmpty();
+    void aClosedCardIsItsStubWithoutButtons() {
+        Reply.Message done = view.card(request(RequestStatus.DONE, null), "ru");
+        assertThat(done.text()).isEqualTo("Просьба № MOW-000007 — выполнена. Подробности удалены.");
+        assertThat(data(done)).isEmpty();
+    }
+
+    @Test
+    void aStubSaysHowTheRequestEndedInTheChatsLanguage() {
+        assertThat(view.cleaned("MOW-000007", RequestEnd.CANCELLED, null, "en").text())
+                .isEqualTo("Request No. MOW-000007 — cancelled. Details removed.");
+        assertThat(view.cleaned("MOW-000007", RequestEnd.ERASED, null, "ru").text())
+                .isEqualTo("Просьба № MOW-000007 — закрыта. Подробности удалены.");
+        assertThat(view.cleaned("MOW-000007", RequestEnd.CANNOT_FULFIL, "noreach", "ru")
+                        .text())
+                .isEqualTo("Просьба № MOW-000007 — не удалось выполнить (не удалось связаться). Подробности удалены.");
     }
 
     private static List<String> data(Reply.Message message) {
@@ -131,7 +145,7 @@ class CardViewTest {
                 new HelpRequest.Address("Moscow, Tverskaya 1", null, null),
                 List.of("groceries"),
                 "today",
-                null,
+                "4th floor, door code 1234",
                 new HelpRequest.Consent("v1", now, false),
                 Map.of(),
                 new HelpRequest.Source("telegram", "c1", "request_help", 1, null),

@@ -116,6 +116,25 @@ class ForwardingTest {
     }
 
     @Test
+    void everyPostedCardIsRecordedByTheRequestsNumberSoThatItCanBeCleaned() {
+        bind(MOSCOW_HQ, "RU-MOW");
+        requests.add(HqFakes.request("MOW-000001", "RU-MOW", T0));
+
+        forwarding.forwardNew();
+
+        assertThat(new MongoPostedMessages(mongo.database())
+                        .of("MOW-000001")
+                        .orElseThrow()
+                        .messages())
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.chatKey()).isEqualTo(MOSCOW_HQ);
+                    assertThat(m.messageId()).isEqualTo("100");
+                    assertThat(m.kind()).isEqualTo(PostedMessage.Kind.CARD);
+                });
+    }
+
+    @Test
     void aThousandRequestsNoChatCanTakeDoNotHoldBackOneThatCanBeRouted() {
         bind(MOSCOW_HQ, "RU-MOW");
         for (int i = 0; i < 1000; i++) {
@@ -161,9 +180,20 @@ class ForwardingTest {
                 Duration.ofMinutes(10),
                 Duration.ofHours(2),
                 Duration.ofHours(24));
+        CleaningMessages cleaning =
+                new CleaningMessages(new MongoPostedMessages(mongo.database()), view, delivery, job -> {}, clock, null);
         SlaTimers sla = new SlaTimers(
-                new MongoSla(mongo.database()), requests, chats, view, delivery, settings, clock, lost, holds);
-        Forwarding f = new Forwarding(requests, chats, cards, view, delivery, sla, lost, clock);
+                new MongoSla(mongo.database()),
+                requests,
+                chats,
+                view,
+                delivery,
+                settings,
+                clock,
+                lost,
+                holds,
+                cleaning);
+        Forwarding f = new Forwarding(requests, chats, cards, view, delivery, sla, lost, cleaning, clock);
         sla.use(f);
         return f;
     }

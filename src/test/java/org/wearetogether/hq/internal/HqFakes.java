@@ -248,6 +248,23 @@ final class HqFakes {
             return String.valueOf(ids++);
         }
 
+        /** How an edit of a message (by its id) is answered; OK when not told. */
+        final Map<String, Answer> editAnswers = new LinkedHashMap<>();
+        /** Edits done, as {@code chatId/messageId: text}. */
+        final List<String> edits = new ArrayList<>();
+
+        @Override
+        public void replace(String chatId, String messageId, Reply.Message message) {
+            switch (editAnswers.getOrDefault(messageId, Answer.OK)) {
+                case CHAT_GONE -> throw NotDelivered.chatGone("403 Forbidden: bot was kicked from the group chat");
+                case MOVED -> throw NotDelivered.movedTo("400 group chat was upgraded", movedTo.get(chatId));
+                case PASSING -> throw new NotDelivered("502 Bad Gateway", false);
+                case MESSAGE_REFUSED -> throw new NotDelivered("400 Bad Request: message to edit not found", true);
+                default -> {}
+            }
+            edits.add(chatId + "/" + messageId + ": " + message.text());
+        }
+
         long postsTo(String chatId, String number) {
             return posts.stream()
                     .filter(p -> p.startsWith(chatId + ":") && p.contains(number))

@@ -48,6 +48,18 @@ class CallFailedTest {
                 .isFalse();
     }
 
+    @Test
+    void anEditOfAMessageGoneOrTooOldIsRefusedForGoodButNotTheChatGone() {
+        for (String description :
+                java.util.List.of("Bad Request: message to edit not found", "Bad Request: message can't be edited")) {
+            var refused = failed(400, description, null).notDelivered("edit");
+            assertThat(refused.permanent()).as(description).isTrue();
+            assertThat(refused.chatGone()).as(description).isFalse();
+        }
+        assertThat(failed(400, "Bad Request: message is not modified", null).isNotModified())
+                .isTrue();
+    }
+
     private static CallFailed failed(int code, String description, ResponseParameters parameters) {
         var response = new ApiResponse<>(false, code, description, parameters, null);
         return CallFailed.from("sendmessage", new TelegramApiRequestException("failed", response));
