@@ -1,0 +1,251 @@
+package org.wearetogether.intake.internal;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+import org.wearetogether.chat.DataExport;
+import org.wearetogether.dialog.Person;
+import org.wearetogether.dialog.Texts;
+import org.wearetogether.intake.Actor;
+import org.wearetogether.intake.HelpRequest;
+import org.wearetogether.intake.StatusChange;
+
+/**
+ * The help requests part of {@code /mydata}: every request the person filed, with everything kept in it (their own
+ * and the helped person's contacts, address, details, code word, consent, rating), its status and its history as the
+ * requester may see it: when, what changed, and who by role and first name (no ids, no @usernames, no comments of
+ * staff, which may name others). Requests a hotline operator filed for callers are the callers' data: the operator
+ * gets their numbers, dates and statuses only.
+ *
+ * <p>Reads the requests by {@code requester.chatKey}: a real MongoDB answers from its index; the embedded store
+ * ignores non-unique indexes and reads every stored request (a few ms per thousand; {@code /mydata} is rare and
+ * rate-limited, and retention keeps the collection bounded).
+ */
+@org.springframework.stereotype.Repository
+final class MongoRequesterExport implements DataExport {
+
+    static final int MOST = 500;
+
+    private static final Texts TITLE = Texts.of("Ваши заявки на помощь", "Your requests for help");
+    private static final Texts REQUEST = Texts.of("Заявка № %s", "Request No. %s");
+    private static final Texts FILED_FOR_CALLER = Texts.of(
+            "Заявка № %s (вы оформили её для позвонившего человека; его данные сюда не входят)",
+            "Request No. %s (you filed it for a caller; their data is not included here)");
+
+    private final MongoCollection<Document> requests;
+    private final NeedNames needs;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    MongoRequesterExport(
+            MongoDatabase database,
+            org.springframework.beans.factory.ObjectProvider<org.wearetogether.datafiles.DialogFolder> dialogFolder,
+            @org.springframework.beans.factory.annotation.Value("${together.dialogs.folder:./dialogs}")
+                    java.nio.file.Path folder) {
+        this(
+                database,
+                NeedNames.from(
+                        dialogFolder.getIfAvailable(() -> new org.wearetogether.datafiles.DialogFolder(folder))));
+    }
+
+    MongoRequesterExport(MongoDatabase database, NeedNames needs) {
+        this.requests = database.getCollection(MongoHelpRequests.COLLECTION);
+        this.needs = needs;
+    }
+
+    @Override
+    public Optional<Section> export(Person person, String language) {
+        List<Entry> entries = new ArrayList<>();
+        List<Object> data = new ArrayList<>();
+        for (Document d : requests.find(Filters.eq("requester.chatKey", person.chatKey()))
+                .sort(Sorts.descending("createdAt"))
+                .limit(MOST)) {
+            HelpRequest r = MongoHelpRequestDocuments.fromDocument(d);
+            var part = r.source().intakeOperator() != null ? filedForCaller(r, language) : own(r, d, language);
+            entries.add(part.entry());
+            data.add(part.json());
+        }
+        return entries.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Section("requests", TITLE.in(language), entries, data));
+    }
+
+    private static DataExport.Builder filedForCaller(HelpRequest r, String language) {
+        return new DataExport.Builder(FILED_FOR_CALLER.in(language).formatted(r.number()))
+                .add("number", Labels.NUMBER.in(language), r.number())
+                .data("filedForCaller", true)
+                .add(
+                        "status",
+                        Labels.STATUS.in(language),
+                        r.status().name(),
+                        r.status().label().in(language))
+                .add(
+                        "createdAt",
+                        Labels.CREATED.in(language),
+                        DataExport.json(r.createdAt()),
+                        DataExport.shown(r.createdAt()));
+    }
+
+    private DataExport.Builder own(HelpRequest r, Document d, String language) {
+        var b = new DataExport.Builder(REQUEST.in(language).formatted(r.number()))
+                .add("number", Labels.NUMBER.in(language), r.number())
+                .data("filedForCaller", false)
+                .add(
+                        "status",
+                        Labels.STATUS.in(language),
+                        r.status().name(),
+                        r.status().label().in(language))
+                .add("statusReason", Labels.REASON.in(language), r.statusReason())
+                .add(
+                        "createdAt",
+                        Labels.CREATED.in(language),
+                        DataExport.json(r.createdAt()),
+                        DataExport.shown(r.createdAt()))
+                .add(
+                        "updatedAt",
+                        Labels.UPDATED.in(language),
+                        DataExport.json(r.updatedAt()),
+                        DataExport.shown(r.updatedAt()))
+                .add("region", Labels.REGION.in(language), r.regionCode())
+                .add(
+                        "forWhom",
+                        Labels.FOR_WHOM.in(language),
+                        r.forWhom() == null ? null : r.forWhom().name(),
+                        r.forWhom() == null ? null : Labels.forWhom(r.forWhom(), language));
+        HelpRequest.Requester requester = r.requester();
+        b.add("requesterName", Labels.YOUR_NAME.in(language), requester == null ? null : requester.name())
+                .add("requesterPhone", Labels.YOUR_PHONE.in(language), requester == null ? null : requester.phone());
+        HelpRequest.Beneficiary beneficiary = r.beneficiary();
+        b.add("beneficiaryName", Labels.BENEFICIARY.in(language), beneficiary == null ? null : beneficiary.name())
+                .add(
+                        "beneficiaryPhone",
+                        Labels.BENEFICIARY_PHONE.in(language),
+                        beneficiary == null ? null : beneficiary.phone())
+                .add("ageGroup", Labels.AGE_GROUP.in(language), beneficiary == null ? null : beneficiary.ageGroup())
+                .add("address", Labels.ADDRESS.in(language), address(r.address()), addressShown(r.address()))
+                .add(
+                        "needs",
+                        Labels.NEEDS.in(language),
+                        r.needs(),
+                        String.join(
+                                ", ",
+                                r.needs().stream()
+                                        .map(n -> needs.name(n, language))
+                                        .toList()))
+                .add("urgency", Labels.URGENCY.in(language), r.urgency())
+                .add("details", Labels.DETAILS.in(language), r.details())
+                .add("codeWord", Labels.CODE_WORD.in(language), d.getString(MongoCodeWords.WORD));
+        consent(b, r.consent(), language);
+        holder(b, r.holder(), language);
+        rating(b, d.get("rating", Document.class), language);
+        history(b, d, language);
+        b.add(
+                "answers",
+                Labels.ANSWERS.in(language),
+                r.answers().isEmpty() ? null : new java.util.TreeMap<>(r.answers()),
+                null);
+        java.util.Date erased = d.getDate("personalDataDeletedAt");
+        return b.add(
+                "personalDataDeletedAt",
+                Labels.ERASED.in(language),
+                erased == null ? null : erased.toInstant().toString(),
+                erased == null ? null : DataExport.shown(erased.toInstant()));
+    }
+
+    private static void consent(DataExport.Builder b, HelpRequest.Consent consent, String language) {
+        Map<String, Object> json = null;
+        String shown = null;
+        if (consent != null) {
+            json = new LinkedHashMap<>();
+            json.put("version", consent.version());
+            json.put("givenAt", DataExport.json(consent.givenAt()));
+            json.put("verbal", consent.verbal());
+            shown = Labels.CONSENT_SHOWN.in(language).formatted(consent.version(), DataExport.shown(consent.givenAt()))
+                    + (consent.verbal() ? " " + Labels.VERBAL.in(language) : "");
+        }
+        b.add("consent", Labels.CONSENT.in(language), json, shown);
+    }
+
+    private static void holder(DataExport.Builder b, Actor holder, String language) {
+        b.add("holder", Labels.HOLDER.in(language), holder == null ? null : shownActor(holder, language));
+    }
+
+    private static void rating(DataExport.Builder b, Document rating, String language) {
+        Map<String, Object> json = null;
+        String shown = null;
+        if (rating != null) {
+            json = new LinkedHashMap<>();
+            json.put("stars", rating.getInteger("stars"));
+            json.put("comment", rating.getString("comment"));
+            json.put(
+                    "at",
+                    rating.getDate("at") == null
+                            ? null
+                            : rating.getDate("at").toInstant().toString());
+            shown = "★".repeat(rating.getInteger("stars", 0))
+                    + (rating.getString("comment") == null ? "" : " — " + rating.getString("comment"));
+        }
+        b.add("rating", Labels.RATING.in(language), json, shown);
+    }
+
+    /** When and what changed, and who by role and first name; staff comments are left out (they may name others). */
+    private static void history(DataExport.Builder b, Document d, String language) {
+        List<Object> json = new ArrayList<>();
+        StringBuilder shown = new StringBuilder();
+        for (Document change : d.getList("history", Document.class, List.of())) {
+            StatusChange c = MongoHelpRequestDocuments.change(change);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("at", DataExport.json(c.at()));
+            entry.put("from", c.from().name());
+            entry.put("to", c.to().name());
+            entry.put("by", shownActor(c.actor(), "en"));
+            json.add(entry);
+            shown.append(shown.isEmpty() ? "" : "\n")
+                    .append(DataExport.shown(c.at()))
+                    .append(": ")
+                    .append(c.to().label().in(language))
+                    .append(" (")
+                    .append(shownActor(c.actor(), language))
+                    .append(')');
+        }
+        b.add("history", Labels.HISTORY.in(language), json, shown.toString());
+    }
+
+    /** A role and, for people, a first name only: never an id, a @username or a surname. */
+    static String shownActor(Actor actor, String language) {
+        if (actor == null) {
+            return null;
+        }
+        String role = Labels.role(actor.role(), language);
+        String name = actor.name() == null ? "" : actor.name().strip();
+        boolean person = actor.role() != Actor.Role.SYSTEM && actor.role() != Actor.Role.CRM;
+        if (!person || name.isEmpty() || name.startsWith("@") || name.matches(".*\\d.*")) {
+            return role;
+        }
+        return role + " " + name.split("\\s+")[0];
+    }
+
+    private static Map<String, Object> address(HelpRequest.Address a) {
+        if (a == null) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("text", a.text());
+        json.put("latitude", a.latitude());
+        json.put("longitude", a.longitude());
+        return json;
+    }
+
+    private static String addressShown(HelpRequest.Address a) {
+        if (a == null) {
+            return null;
+        }
+        return a.text() != null ? a.text() : a.latitude() + ", " + a.longitude();
+    }
+}
