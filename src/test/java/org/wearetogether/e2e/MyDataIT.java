@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wearetogether.testing.FakeTelegram;
 import org.wearetogether.testing.FakeTelegramDocument;
 import org.wearetogether.testing.FakeTelegramUser;
+import org.wearetogether.testing.MyDataSchema;
 import org.wearetogether.testing.RunningService;
 
 /**
@@ -42,6 +45,8 @@ class MyDataIT {
                     anna.awaitReplyContaining("Code word:").text().replaceAll("(?s).*Code word: \"(\\p{L}+)\".*", "$1");
             file(boris, "Fyodor Borisovich", "8 (926) 765-43-21", "Moscow, Arbat 9, flat 12", BORIS_DETAILS, "Boris");
             boris.awaitReplyContaining("Code word:");
+
+            seedTheRestOfAnnasData(service);
 
             telegram.breakDown("sendDocument");
             anna.sendCommand("mydata");
@@ -75,12 +80,74 @@ class MyDataIT {
             assertThat(request.path("codeWord").asText()).isEqualTo(annaWord);
             assertThat(root.path("sections").path("requests")).hasSize(1);
             assertThat(json.text()).doesNotContain("SENTINEL-BORIS", "Fyodor", "+79267654321");
+            assertThat(MyDataSchema.problems(json.content()))
+                    .as("the documented shape")
+                    .isEmpty();
+            assertThat(root.path("sections").fieldNames())
+                    .toIterable()
+                    .containsExactly("chat", "requests", "volunteer", "tasks", "broadcasts", "roles");
+            assertThat(page.text())
+                    .contains("Your volunteer profile", "Anna SENTINEL-VOLUNTEER", "Task for request No. MOW-000777")
+                    .contains("Announcements", "SENTINEL-BROADCAST", "Your role in the HQ", "Hotline operator");
 
             anna.sendCommand("mydata");
             anna.awaitReplyContaining("You can get a new one in 5 min");
             assertThat(telegram.documents(anna.id())).hasSize(2);
             assertThat(telegram.documents(boris.id())).isEmpty();
         }
+    }
+
+    /** A volunteer profile, a task, a broadcast received and a role, as their features store them. */
+    private static void seedTheRestOfAnnasData(RunningService service) {
+        var db = service.database();
+        Date at = Date.from(Instant.parse("2026-12-01T10:00:00Z"));
+        db.getCollection("volunteers")
+                .insertOne(new Document("_id", "1001")
+                        .append("chatKey", "telegram:1001")
+                        .append("name", "Anna SENTINEL-VOLUNTEER")
+                        .append("nameLower", "anna sentinel-volunteer")
+                        .append("age", 30)
+                        .append("phone", "+79031234567")
+                        .append("region", "RU-MOW")
+                        .append("district", "Khimki")
+                        .append("skills", List.of("own_car"))
+                        .append("availability", List.of("weekends"))
+                        .append("hours", 4)
+                        .append("status", "APPROVED")
+                        .append("language", "en")
+                        .append("createdAt", at)
+                        .append("updatedAt", at));
+        db.getCollection("tasks")
+                .insertOne(new Document("_id", "t777")
+                        .append("liveKey", "t777")
+                        .append("number", "MOW-000777")
+                        .append("regionCode", "RU-MOW")
+                        .append("state", "DONE")
+                        .append("volunteerUserId", "1001")
+                        .append("volunteerChatKey", "telegram:1001")
+                        .append("volunteerFirstName", "Anna")
+                        .append("holderId", "901")
+                        .append("offeredAt", at)
+                        .append("updatedAt", at));
+        db.getCollection("broadcasts")
+                .insertOne(new Document("_id", 1L)
+                        .append("post", new Document("t", "SENTINEL-BROADCAST: parcels at 10"))
+                        .append("state", "DONE")
+                        .append("reported", true)
+                        .append("created", at));
+        db.getCollection("broadcast_ledger")
+                .insertOne(new Document("_id", "1:000000")
+                        .append("b", 1L)
+                        .append("n", 0)
+                        .append("v", 1L)
+                        .append("last", true)
+                        .append(
+                                "r",
+                                List.of(new Document("k", "telegram:1001")
+                                        .append("z", "Europe/Moscow")
+                                        .append("s", "S")
+                                        .append("at", at))));
+        db.getCollection("roles").insertOne(new Document("_id", "1001").append("operator", true));
     }
 
     private static void file(
