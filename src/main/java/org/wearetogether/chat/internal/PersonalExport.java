@@ -23,7 +23,8 @@ final class PersonalExport {
     static final String HTML = "mydata.html";
     static final String JSON = "mydata.json";
     /** The order of the parts in the file; parts of features not named here follow, by key. */
-    static final List<String> ORDER = List.of("chat", "requests", "volunteer", "tasks", "broadcasts", "roles");
+    static final List<String> ORDER =
+            List.of("chat", "requests", "volunteer", "tasks", "broadcasts", "roles", "hq", "crm");
 
     private static final Logger log = LoggerFactory.getLogger(PersonalExport.class);
 
