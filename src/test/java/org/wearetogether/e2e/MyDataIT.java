@@ -88,7 +88,8 @@ class MyDataIT {
                     .containsExactly("chat", "requests", "volunteer", "tasks", "broadcasts", "roles");
             assertThat(page.text())
                     .contains("Your volunteer profile", "Anna SENTINEL-VOLUNTEER", "Task for request No. MOW-000777")
-                    .contains("Announcements", "SENTINEL-BROADCAST", "Your role in the HQ", "Hotline operator");
+                    .contains("Announcements", "SENTINEL-BROADCAST", "Your role in the HQ", "Hotline operator")
+                    .contains("<dt>Region</dt><dd>Moscow</dd>", "65 or older", "Own car");
 
             anna.sendCommand("mydata");
             anna.awaitReplyContaining("You can get a new one in 5 min");

@@ -41,22 +41,36 @@ final class MongoRequesterExport implements DataExport {
 
     private final MongoCollection<Document> requests;
     private final NeedNames needs;
+    private final ChoiceNames choices;
+    /** A region's name in a language, from its code. */
+    private final java.util.function.BinaryOperator<String> regionName;
 
     @org.springframework.beans.factory.annotation.Autowired
     MongoRequesterExport(
             MongoDatabase database,
             org.springframework.beans.factory.ObjectProvider<org.wearetogether.datafiles.DialogFolder> dialogFolder,
             @org.springframework.beans.factory.annotation.Value("${together.dialogs.folder:./dialogs}")
-                    java.nio.file.Path folder) {
+                    java.nio.file.Path folder,
+            org.wearetogether.regions.RegionCatalogue regions) {
         this(
                 database,
-                NeedNames.from(
-                        dialogFolder.getIfAvailable(() -> new org.wearetogether.datafiles.DialogFolder(folder))));
+                dialogFolder.getIfAvailable(() -> new org.wearetogether.datafiles.DialogFolder(folder)),
+                (code, language) ->
+                        regions.byCode(code).map(r -> r.name(language)).orElse(code));
     }
 
-    MongoRequesterExport(MongoDatabase database, NeedNames needs) {
+    MongoRequesterExport(MongoDatabase database, org.wearetogether.datafiles.DialogFolder dialogs) {
+        this(database, dialogs, (code, language) -> code);
+    }
+
+    MongoRequesterExport(
+            MongoDatabase database,
+            org.wearetogether.datafiles.DialogFolder dialogs,
+            java.util.function.BinaryOperator<String> regionName) {
+        this.regionName = regionName;
         this.requests = database.getCollection(MongoHelpRequests.COLLECTION);
-        this.needs = needs;
+        this.needs = NeedNames.from(dialogs);
+        this.choices = ChoiceNames.from(dialogs);
     }
 
     @Override
@@ -112,7 +126,7 @@ final class MongoRequesterExport implements DataExport {
                         Labels.UPDATED.in(language),
                         DataExport.json(r.updatedAt()),
                         DataExport.shown(r.updatedAt()))
-                .add("region", Labels.REGION.in(language), r.regionCode())
+                .add("region", Labels.REGION.in(language), r.regionCode(), regionName.apply(r.regionCode(), language))
                 .add(
                         "forWhom",
                         Labels.FOR_WHOM.in(language),
@@ -127,7 +141,11 @@ final class MongoRequesterExport implements DataExport {
                         "beneficiaryPhone",
                         Labels.BENEFICIARY_PHONE.in(language),
                         beneficiary == null ? null : beneficiary.phone())
-                .add("ageGroup", Labels.AGE_GROUP.in(language), beneficiary == null ? null : beneficiary.ageGroup())
+                .add(
+                        "ageGroup",
+                        Labels.AGE_GROUP.in(language),
+                        beneficiary == null ? null : beneficiary.ageGroup(),
+                        beneficiary == null ? null : choices.name("age_group", beneficiary.ageGroup(), language))
                 .add("address", Labels.ADDRESS.in(language), address(r.address()), addressShown(r.address()))
                 .add(
                         "needs",
@@ -138,7 +156,11 @@ final class MongoRequesterExport implements DataExport {
                                 r.needs().stream()
                                         .map(n -> needs.name(n, language))
                                         .toList()))
-                .add("urgency", Labels.URGENCY.in(language), r.urgency())
+                .add(
+                        "urgency",
+                        Labels.URGENCY.in(language),
+                        r.urgency(),
+                        choices.name("urgency", r.urgency(), language))
                 .add("details", Labels.DETAILS.in(language), r.details())
                 .add("codeWord", Labels.CODE_WORD.in(language), d.getString(MongoCodeWords.WORD));
         consent(b, r.consent(), language);

@@ -31,9 +31,34 @@ final class VolunteerDataExport implements DataExport {
     private static final Texts UPDATED = Texts.of("Последнее изменение", "Last change");
 
     private final Volunteers volunteers;
+    private final OptionNames options;
+    /** A region's name in a language, from its code. */
+    private final java.util.function.BinaryOperator<String> regionName;
 
-    VolunteerDataExport(Volunteers volunteers) {
+    @org.springframework.beans.factory.annotation.Autowired
+    VolunteerDataExport(
+            Volunteers volunteers,
+            org.springframework.beans.factory.ObjectProvider<org.wearetogether.datafiles.DialogFolder> dialogFolder,
+            @org.springframework.beans.factory.annotation.Value("${together.dialogs.folder:./dialogs}")
+                    java.nio.file.Path folder,
+            org.wearetogether.regions.RegionCatalogue regions) {
+        this(
+                volunteers,
+                OptionNames.from(
+                        dialogFolder.getIfAvailable(() -> new org.wearetogether.datafiles.DialogFolder(folder))),
+                (code, language) ->
+                        regions.byCode(code).map(r -> r.name(language)).orElse(code));
+    }
+
+    VolunteerDataExport(Volunteers volunteers, OptionNames options) {
+        this(volunteers, options, (code, language) -> code);
+    }
+
+    VolunteerDataExport(
+            Volunteers volunteers, OptionNames options, java.util.function.BinaryOperator<String> regionName) {
+        this.regionName = regionName;
         this.volunteers = volunteers;
+        this.options = options;
     }
 
     @Override
@@ -41,20 +66,25 @@ final class VolunteerDataExport implements DataExport {
         return volunteers.byUserId(person.userId()).map(v -> section(v, language));
     }
 
-    private static Section section(Volunteer v, String language) {
+    private Section section(Volunteer v, String language) {
         var b = new DataExport.Builder(null)
                 .add("name", NAME.in(language), v.name())
                 .add("age", AGE.in(language), v.age())
                 .add("phone", PHONE.in(language), v.phone())
-                .add("region", REGION.in(language), v.regionCode())
+                .add("region", REGION.in(language), v.regionCode(), regionName.apply(v.regionCode(), language))
                 .add("district", DISTRICT.in(language), v.district())
-                .add("skills", SKILLS.in(language), v.skills(), String.join(", ", v.skills()))
-                .add("availability", AVAILABILITY.in(language), v.availability(), String.join(", ", v.availability()))
+                .add("skills", SKILLS.in(language), v.skills(), names("skills", v.skills(), language))
+                .add(
+                        "availability",
+                        AVAILABILITY.in(language),
+                        v.availability(),
+                        names("availability", v.availability(), language))
                 .add("hoursPerWeek", HOURS.in(language), v.hoursPerWeek())
                 .add(
                         "status",
                         STATUS.in(language),
-                        v.status() == null ? null : v.status().name())
+                        v.status() == null ? null : v.status().name(),
+                        status(v, language))
                 .add("statusReason", REASON.in(language), v.statusReason())
                 .add("language", LANGUAGE.in(language), v.language())
                 .add("createdAt", CREATED.in(language), DataExport.json(v.createdAt()), DataExport.shown(v.createdAt()))
@@ -64,5 +94,22 @@ final class VolunteerDataExport implements DataExport {
                         DataExport.json(v.updatedAt()),
                         DataExport.shown(v.updatedAt()));
         return new Section("volunteer", TITLE.in(language), List.of(b.entry()), b.json());
+    }
+
+    private String names(String step, List<String> ids, String language) {
+        return String.join(
+                ", ", ids.stream().map(id -> options.name(step, id, language)).toList());
+    }
+
+    private static String status(Volunteer v, String language) {
+        if (v.status() == null) {
+            return null;
+        }
+        return switch (v.status()) {
+            case PENDING -> VolunteerTexts.STATUS_PENDING.in(language);
+            case APPROVED -> VolunteerTexts.STATUS_APPROVED.in(language);
+            case PAUSED -> VolunteerTexts.STATUS_PAUSED.in(language);
+            case DECLINED -> VolunteerTexts.STATUS_DECLINED.in(language);
+        };
     }
 }

@@ -30,7 +30,7 @@ class MongoRequesterExportTest {
     private final MongoCodeWords codeWords = new MongoCodeWords(database, CodeWordList.shipped());
     private final MongoRequestLifecycle lifecycle = new MongoRequestLifecycle(database, event -> {});
     private final MongoRequesterExport export =
-            new MongoRequesterExport(database, NeedNames.from(new DialogFolder(Path.of("dialogs"))));
+            new MongoRequesterExport(database, new DialogFolder(Path.of("dialogs")));
 
     @AfterAll
     static void stop() {
@@ -57,7 +57,8 @@ class MongoRequesterExportTest {
         assertThat(shown)
                 .contains("Мария Ивановна", "+79161234567", "Химки, ул. Мира, д. 3, кв. 12", "Домофон 12, третий этаж")
                 .contains("Анна", "+79035556677", word, "выполнена", "★★★★★ — Спасибо!", "координатор Olga");
-        assertThat(shown(english)).contains("Code word", word, "Groceries", "coordinator Olga", "done");
+        assertThat(shown(english))
+                .contains("Code word", word, "Groceries", "coordinator Olga", "done", "65 or older", "Urgency: Today");
         assertThat(shown + english.data())
                 .as("staff by first name only, their comments in the history left out")
                 .doesNotContain("Smirnova", "Petrovna", "901", "+79990001122", "Courier");

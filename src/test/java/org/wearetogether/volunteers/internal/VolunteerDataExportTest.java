@@ -23,7 +23,9 @@ class VolunteerDataExportTest {
     void start() {
         mongo = MongoFixtures.inMemory();
         volunteers = new MongoVolunteers(mongo.database());
-        export = new VolunteerDataExport(volunteers);
+        export = new VolunteerDataExport(
+                volunteers,
+                OptionNames.from(new org.wearetogether.datafiles.DialogFolder(java.nio.file.Path.of("dialogs"))));
     }
 
     @AfterEach
@@ -47,7 +49,11 @@ class VolunteerDataExportTest {
                 .contains("Имя", "Телефон", "Город или район", "Чем можете помочь");
         assertThat(english.entries().get(0).fields())
                 .extracting(DataExport.Field::value)
-                .contains("Ivan SENTINEL-IVAN", "+79160000001", "Khimki", "own_car, medical", "PENDING");
+                .contains("Ivan SENTINEL-IVAN", "+79160000001", "Khimki", VolunteerTexts.STATUS_PENDING.in("en"))
+                .contains("Own car, Medical education", "Weekends");
+        assertThat(russian.entries().get(0).fields())
+                .extracting(DataExport.Field::value)
+                .contains("Свой автомобиль, Медицинское образование", "В выходные");
         assertThat(russian.toString() + english).doesNotContain("SENTINEL-MARIA", "+79160000002");
         assertThat(MyDataSchema.sectionProblems("volunteer", english.data())).isEmpty();
     }
