@@ -5,17 +5,13 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.wearetogether.chat.DataExport;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Texts;
-import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
-import org.wearetogether.intake.StatusChange;
 
 /**
  * The help requests part of {@code /mydata}: every request the person filed, with everything kept in it (their own
@@ -146,7 +142,11 @@ final class MongoRequesterExport implements DataExport {
                         Labels.AGE_GROUP.in(language),
                         beneficiary == null ? null : beneficiary.ageGroup(),
                         beneficiary == null ? null : choices.name("age_group", beneficiary.ageGroup(), language))
-                .add("address", Labels.ADDRESS.in(language), address(r.address()), addressShown(r.address()))
+                .add(
+                        "address",
+                        Labels.ADDRESS.in(language),
+                        MongoRequestLines.address(r.address()),
+                        MongoRequestLines.addressShown(r.address()))
                 .add(
                         "needs",
                         Labels.NEEDS.in(language),
@@ -163,10 +163,10 @@ final class MongoRequesterExport implements DataExport {
                         choices.name("urgency", r.urgency(), language))
                 .add("details", Labels.DETAILS.in(language), r.details())
                 .add("codeWord", Labels.CODE_WORD.in(language), d.getString(MongoCodeWords.WORD));
-        consent(b, r.consent(), language);
-        holder(b, r.holder(), language);
-        rating(b, d.get("rating", Document.class), language);
-        history(b, d, language);
+        MongoRequestLines.consent(b, r.consent(), language);
+        MongoRequestLines.holder(b, r.holder(), language);
+        MongoRequestLines.rating(b, d.get("rating", Document.class), language);
+        MongoRequestLines.history(b, d, language);
         b.add(
                 "answers",
                 Labels.ANSWERS.in(language),
@@ -178,96 +178,5 @@ final class MongoRequesterExport implements DataExport {
                 Labels.ERASED.in(language),
                 erased == null ? null : erased.toInstant().toString(),
                 erased == null ? null : DataExport.shown(erased.toInstant()));
-    }
-
-    private static void consent(DataExport.Builder b, HelpRequest.Consent consent, String language) {
-        Map<String, Object> json = null;
-        String shown = null;
-        if (consent != null) {
-            json = new LinkedHashMap<>();
-            json.put("version", consent.version());
-            json.put("givenAt", DataExport.json(consent.givenAt()));
-            json.put("verbal", consent.verbal());
-            shown = Labels.CONSENT_SHOWN.in(language).formatted(consent.version(), DataExport.shown(consent.givenAt()))
-                    + (consent.verbal() ? " " + Labels.VERBAL.in(language) : "");
-        }
-        b.add("consent", Labels.CONSENT.in(language), json, shown);
-    }
-
-    private static void holder(DataExport.Builder b, Actor holder, String language) {
-        b.add("holder", Labels.HOLDER.in(language), holder == null ? null : shownActor(holder, language));
-    }
-
-    private static void rating(DataExport.Builder b, Document rating, String language) {
-        Map<String, Object> json = null;
-        String shown = null;
-        if (rating != null) {
-            json = new LinkedHashMap<>();
-            json.put("stars", rating.getInteger("stars"));
-            json.put("comment", rating.getString("comment"));
-            json.put(
-                    "at",
-                    rating.getDate("at") == null
-                            ? null
-                            : rating.getDate("at").toInstant().toString());
-            shown = "★".repeat(rating.getInteger("stars", 0))
-                    + (rating.getString("comment") == null ? "" : " — " + rating.getString("comment"));
-        }
-        b.add("rating", Labels.RATING.in(language), json, shown);
-    }
-
-    /** When and what changed, and who by role and first name; staff comments are left out (they may name others). */
-    private static void history(DataExport.Builder b, Document d, String language) {
-        List<Object> json = new ArrayList<>();
-        StringBuilder shown = new StringBuilder();
-        for (Document change : d.getList("history", Document.class, List.of())) {
-            StatusChange c = MongoHelpRequestDocuments.change(change);
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("at", DataExport.json(c.at()));
-            entry.put("from", c.from().name());
-            entry.put("to", c.to().name());
-            entry.put("by", shownActor(c.actor(), "en"));
-            json.add(entry);
-            shown.append(shown.isEmpty() ? "" : "\n")
-                    .append(DataExport.shown(c.at()))
-                    .append(": ")
-                    .append(c.to().label().in(language))
-                    .append(" (")
-                    .append(shownActor(c.actor(), language))
-                    .append(')');
-        }
-        b.add("history", Labels.HISTORY.in(language), json, shown.toString());
-    }
-
-    /** A role and, for people, a first name only: never an id, a @username or a surname. */
-    static String shownActor(Actor actor, String language) {
-        if (actor == null) {
-            return null;
-        }
-        String role = Labels.role(actor.role(), language);
-        String name = actor.name() == null ? "" : actor.name().strip();
-        boolean person = actor.role() != Actor.Role.SYSTEM && actor.role() != Actor.Role.CRM;
-        if (!person || name.isEmpty() || name.startsWith("@") || name.matches(".*\\d.*")) {
-            return role;
-        }
-        return role + " " + name.split("\\s+")[0];
-    }
-
-    private static Map<String, Object> address(HelpRequest.Address a) {
-        if (a == null) {
-            return null;
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("text", a.text());
-        json.put("latitude", a.latitude());
-        json.put("longitude", a.longitude());
-        return json;
-    }
-
-    private static String addressShown(HelpRequest.Address a) {
-        if (a == null) {
-            return null;
-        }
-        return a.text() != null ? a.text() : a.latitude() + ", " + a.longitude();
     }
 }
