@@ -49,9 +49,17 @@ final class PersonalExport {
      * feature failed). An unreachable store is thrown, so that the reply stays owed and is made again later.
      */
     Reply make(Person person, Reply.Deferred deferred) {
+        return make(person, deferred, new java.util.HashMap<>());
+    }
+
+    /**
+     * As {@link #make(Person, Reply.Deferred)}, reusing what {@code collected} holds for the language (the page and
+     * the JSON are made from one reading of the store) and adding to it.
+     */
+    Reply make(Person person, Reply.Deferred deferred, java.util.Map<String, Export> collected) {
         String language = deferred.language();
         try {
-            Export export = collect(person, language);
+            Export export = collected.computeIfAbsent(language, l -> collect(person, l));
             boolean html = HTML.equals(deferred.what());
             byte[] bytes = html ? ExportRendering.html(export, hotline) : ExportRendering.json(export);
             if (bytes.length > maxBytes) {

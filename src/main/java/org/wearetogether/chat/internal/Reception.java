@@ -99,15 +99,16 @@ final class Reception implements FrontDesk {
         if (record.owed().stream().noneMatch(o -> o.reply() instanceof Reply.Deferred)) {
             return record.owed();
         }
-        return record.owed().stream().map(o -> made(record, o)).toList();
+        var collected = new java.util.HashMap<String, PersonalExport.Export>();
+        return record.owed().stream().map(o -> made(record, o, collected)).toList();
     }
 
-    private OwedReply made(ChatRecord record, OwedReply owed) {
+    private OwedReply made(ChatRecord record, OwedReply owed, java.util.Map<String, PersonalExport.Export> collected) {
         if (!(owed.reply() instanceof Reply.Deferred deferred)) {
             return owed;
         }
         Reply reply = export != null && PersonalExport.makes(deferred) && record.person() != null
-                ? export.make(record.person(), deferred)
+                ? export.make(record.person(), deferred, collected)
                 : Reply.Message.plain(MyDataTexts.FAILED.in(deferred.language()));
         return new OwedReply(owed.seq(), owed.updateId(), reply);
     }

@@ -84,6 +84,21 @@ class MyDataTest {
     }
 
     @Test
+    void thePageAndTheJsonAreMadeFromOneReadingOfTheStore() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        DataExport counted = (person, language) -> {
+            reads.incrementAndGet();
+            return Optional.empty();
+        };
+        Reception reception = reception(List.of(counted));
+        reception.handle(command(ANNA, 1, "mydata"));
+
+        reception.owed(ANNA.chatKey());
+
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
     void aPersonGetsOnlyTheirOwnParts() {
         Reception reception = reception(List.of(
                 new ChatDataExport(chats), requestsOf(ANNA, "SENTINEL-ANNA"), requestsOf(BORIS, "SENTINEL-BORIS")));
