@@ -18,6 +18,26 @@ public sealed interface Reply {
     /** A short notice answering a button press, e.g. "This button is no longer active". */
     record Notice(String text) implements Reply {}
 
+    /**
+     * A file to send, e.g. the person's data export. Never stored with the chat: what a chat still owes holds a
+     * {@link Deferred} instead, which makes the file again when it is sent.
+     *
+     * @param fileName as the person will see it, e.g. {@code my-data.html}
+     * @param mediaType e.g. {@code text/html}
+     * @param content the bytes
+     * @param caption a short text shown under the file (at most 1024 characters), or null
+     */
+    record Document(String fileName, String mediaType, byte[] content, String caption) implements Reply {}
+
+    /**
+     * A reply made only when it is sent, from data stored elsewhere: the chat keeps just this name, so nothing
+     * personal waits in the chat's record (e.g. the {@code /mydata} export, which would otherwise be kept whole).
+     *
+     * @param what which reply, e.g. {@code mydata.html}; the front desk knows who makes it
+     * @param language the language to make it in
+     */
+    record Deferred(String what, String language) implements Reply {}
+
     /** Buttons under a message or instead of the person's keyboard. */
     sealed interface Keyboard {
         Keyboard NONE = new None();

@@ -63,6 +63,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final Set<String> brokenMethods = ConcurrentHashMap.newKeySet();
     private final SendWindow sendWindow = new SendWindow();
     private volatile boolean keepHistory = true;
+    private final List<FakeTelegramDocument> documents = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Consumer<FakeTelegramMessage>> messageListeners = new CopyOnWriteArrayList<>();
 
     private record Fault(int code, String description, Integer retryAfter, Long migrateTo) {
@@ -437,6 +438,7 @@ public final class FakeTelegram implements AutoCloseable {
             case "getupdates" -> polling.getUpdates(params, recording);
             case "sendmessage" -> sendMessage(params, recording);
             case "sendphoto" -> sendPhoto(params, recording);
+            case "senddocument" -> sendDocument(params, recording);
             case "editmessagetext" -> editMessageText(params, recording);
             case "answercallbackquery" -> {
                 answeredCallbacks.put(
@@ -453,7 +455,7 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     private Fault faultFor(String method, ObjectNode params) {
-        boolean send = method.equals("sendmessage") || method.equals("sendphoto");
+        boolean send = method.equals("sendmessage") || method.equals("sendphoto") || method.equals("senddocument");
         boolean toChat = send || method.equals("editmessagetext");
         if (brokenMethods.contains(method)) {
             return new Fault(500, "Internal Server Error", null);
@@ -506,6 +508,61 @@ public final class FakeTelegram implements AutoCloseable {
         chat(chatId).add(message, keepHistory);
         announce(message);
         reply.ok(message.json(bot));
+    }
+
+    /** An uploaded file (multipart); the caption shows as the message's text, the file in {@link #documents}. */
+    private void sendDocument(ObjectNode params, RecordingReply reply) {
+        String caption = params.path("caption").asText("");
+        // the library sends the file as its own part and names it in "document" as attach://<part>
+        String document = params.path("document").asText("");
+        String part = document.startsWith("attach://") ? document.substring("attach://".length()) : "document";
+        String fileName = part.equals("document") ? document : params.path(part).asText(part);
+        JsonNode bytes = params.get(part + FakeTelegramServer.BYTES);
+        if (bytes == null || caption.length() > 1024) {
+            reply.error(
+                    400,
+                    caption.length() > 1024
+                            ? "Bad Request: message caption is too long"
+                            : "Bad Request: there is no document in the request",
+                    null);
+            return;
+        }
+        long chatId = params.path("chat_id").asLong();
+        var message = new FakeTelegramMessage(chatId, nextMessageId(), caption, params.get("reply_markup"), 0);
+        byte[] content;
+        try {
+            content = bytes.binaryValue();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        documents.add(new FakeTelegramDocument(chatId, message.messageId(), fileName, caption, content));
+        reply.record(200);
+        chat(chatId).add(message, keepHistory);
+        announce(message);
+        reply.ok(message.json(bot));
+    }
+
+    /** The files uploaded to a chat so far, oldest first. */
+    public List<FakeTelegramDocument> documents(long chatId) {
+        return documents.stream().filter(d -> d.chatId() == chatId).toList();
+    }
+
+    /** Waits until at least {@code count} files were uploaded to the chat; returns them all, oldest first. */
+    public List<FakeTelegramDocument> awaitDocuments(long chatId, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (documents(chatId).size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + count + " files reached chat " + chatId + " within " + timeout
+                        + ": " + documents(chatId));
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        return documents(chatId);
     }
 
     private void editMessageText(ObjectNode params, RecordingReply reply) {

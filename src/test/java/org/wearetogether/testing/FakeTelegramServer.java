@@ -152,6 +152,9 @@ final class FakeTelegramServer implements AutoCloseable {
         }
     }
 
+    /** The suffix of the parameter that holds an uploaded file's bytes, e.g. {@code document#bytes}. */
+    static final String BYTES = "#bytes";
+
     private static ObjectNode params(QueryStringDecoder query, FullHttpRequest request) throws IOException {
         ObjectNode params = JSON.createObjectNode();
         addAll(params, query.parameters());
@@ -169,7 +172,10 @@ final class FakeTelegramServer implements AutoCloseable {
         return params;
     }
 
-    /** Form fields (sendPhoto and other uploads); a file part is kept as its file name. */
+    /**
+     * Form fields (sendPhoto, sendDocument and other uploads); a file part is kept as its file name, and its bytes
+     * under the part's name with {@link #BYTES} appended.
+     */
     private static void addMultipart(ObjectNode params, FullHttpRequest request) throws IOException {
         var decoder = new HttpPostRequestDecoder(new DefaultHttpDataFactory(false), request);
         try {
@@ -180,6 +186,7 @@ final class FakeTelegramServer implements AutoCloseable {
                     params.set(attribute.getName(), json ? JSON.readTree(value) : params.textNode(value));
                 } else if (data instanceof FileUpload file) {
                     params.put(file.getName(), file.getFilename());
+                    params.put(file.getName() + BYTES, file.get());
                 }
             }
         } finally {

@@ -13,6 +13,7 @@ import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.chat.ChatFollowUp;
 import org.wearetogether.chat.ChatSettings;
+import org.wearetogether.chat.DataExport;
 import org.wearetogether.chat.DialogGate;
 import org.wearetogether.chat.FrontDesk;
 import org.wearetogether.chat.PersonalData;
@@ -39,13 +40,23 @@ class ChatConfiguration {
             List<ChatFollowUp> followUps,
             List<org.wearetogether.chat.ChatMembership> memberships,
             List<DialogGate> gates,
+            List<DataExport> exports,
             ChatSettings settings,
             Clock clock) {
         Map<String, ChatCommand> byName =
                 commands.stream().collect(Collectors.toMap(c -> c.description().name(), Function.identity()));
+        MyDataCommand myData = new MyDataCommand(new ExportAllowance(settings.exportEvery(), settings.cachedChats()));
         Responding responding = new Responding(
-                engine, byName, new Forgetting(personalData), settings, buttons, followUps, memberships, gates);
-        return new Reception(chats, responding, commands, clock);
+                engine, byName, new Forgetting(personalData), settings, buttons, followUps, memberships, gates, myData);
+        PersonalExport export =
+                new PersonalExport(exports, clock, settings.exportMaxSize().toBytes(), settings.hotline());
+        return new Reception(chats, responding, commands, clock, export);
+    }
+
+    /** The chat's own part of {@code /mydata}: settings, the person as last seen, an unfinished dialog. */
+    @Bean
+    DataExport chatDataExport(Chats chats) {
+        return new ChatDataExport(chats);
     }
 
     @Bean

@@ -28,11 +28,13 @@ final class ChatTexts {
     static final Texts HELP = Texts.of(
             "Я помогаю оставить заявку на помощь волонтёров.\n\n"
                     + "/start — главное меню\n/requests — мои заявки\n/cancel — отменить заполнение\n"
-                    + "/restart — начать заявку заново\n/language — сменить язык\n/privacy — ваши данные\n\n"
+                    + "/restart — начать заявку заново\n/language — сменить язык\n/privacy — ваши данные\n"
+                    + "/mydata — файл со всем, что о вас хранится\n\n"
                     + "Если удобнее по телефону, звоните на горячую линию: %s.",
             "I help you ask volunteers for help.\n\n"
                     + "/start — main menu\n/requests — my requests\n/cancel — stop filling in a request\n"
-                    + "/restart — start the request again\n/language — change the language\n/privacy — your data\n\n"
+                    + "/restart — start the request again\n/language — change the language\n/privacy — your data\n"
+                    + "/mydata — a file with everything stored about you\n\n"
                     + "If you prefer the phone, call the hotline: %s.");
     static final Texts NOTHING_TO_CANCEL = Texts.of(
             "Сейчас нечего отменять. Чтобы начать, нажмите /start.",

@@ -158,6 +158,14 @@ final class MongoChatDocuments {
         if (reply instanceof Reply.EditPressed e) {
             return new Document("t", "edit").append("text", e.text()).append("kb", keyboard(e.keyboard()));
         }
+        if (reply instanceof Reply.Deferred deferred) {
+            // only the name: the file is made again when it is sent, so nothing personal waits here
+            return new Document("t", "made").append("what", deferred.what()).append("lang", deferred.language());
+        }
+        if (reply instanceof Reply.Document file) {
+            // files are owed as Deferred; one handed in whole is kept as its caption, never as its bytes
+            return new Document("t", "msg").append("text", file.caption()).append("kb", keyboard(Keyboard.NONE));
+        }
         return new Document("t", "notice").append("text", ((Reply.Notice) reply).text());
     }
 
@@ -165,6 +173,7 @@ final class MongoChatDocuments {
         return switch (d.getString("t")) {
             case "msg" -> new Reply.Message(d.getString("text"), keyboard(d.get("kb", Document.class)));
             case "edit" -> new Reply.EditPressed(d.getString("text"), keyboard(d.get("kb", Document.class)));
+            case "made" -> new Reply.Deferred(d.getString("what"), d.getString("lang"));
             default -> new Reply.Notice(d.getString("text"));
         };
     }

@@ -29,8 +29,20 @@ final class Reception implements FrontDesk {
     private final Responding responding;
     private final Collection<ChatCommand> featureCommands;
     private final Clock clock;
+    /** Makes the {@code /mydata} files owed as {@link Reply.Deferred}; null where none is wired (some tests). */
+    private final PersonalExport export;
 
     Reception(Chats chats, Responding responding, Collection<ChatCommand> featureCommands, Clock clock) {
+        this(chats, responding, featureCommands, clock, null);
+    }
+
+    Reception(
+            Chats chats,
+            Responding responding,
+            Collection<ChatCommand> featureCommands,
+            Clock clock,
+            PersonalExport export) {
+        this.export = export;
         this.chats = chats;
         this.responding = responding;
         this.featureCommands = List.copyOf(featureCommands);
@@ -70,13 +82,35 @@ final class Reception implements FrontDesk {
         }
     }
 
-    private static List<Reply> redelivered(ChatRecord record, Inbound inbound) {
+    private List<Reply> redelivered(ChatRecord record, Inbound inbound) {
         log.debug("Update {} of {} was already applied", inbound.updateId(), record.chatKey());
         // what it still owes (a crash between the write and the send); the channel sends everything owed anyway
-        return record.owed().stream()
+        return made(record).stream()
                 .filter(o -> o.answers(inbound.updateId()))
                 .map(OwedReply::reply)
                 .toList();
+    }
+
+    /**
+     * The record's owed replies with every {@link Reply.Deferred} made now (the {@code /mydata} files): the record
+     * keeps only their names, so no file waits in the store.
+     */
+    private List<OwedReply> made(ChatRecord record) {
+        if (record.owed().stream().noneMatch(o -> o.reply() instanceof Reply.Deferred)) {
+            return record.owed();
+        }
+        var collected = new java.util.HashMap<String, PersonalExport.Export>();
+        return record.owed().stream().map(o -> made(record, o, collected)).toList();
+    }
+
+    private OwedReply made(ChatRecord record, OwedReply owed, java.util.Map<String, PersonalExport.Export> collected) {
+        if (!(owed.reply() instanceof Reply.Deferred deferred)) {
+            return owed;
+        }
+        Reply reply = export != null && PersonalExport.makes(deferred) && record.person() != null
+                ? export.make(record.person(), deferred, collected)
+                : Reply.Message.plain(MyDataTexts.FAILED.in(deferred.language()));
+        return new OwedReply(owed.seq(), owed.updateId(), reply);
     }
 
     @Override
@@ -88,12 +122,15 @@ final class Reception implements FrontDesk {
         all.add(new ChatCommand.Description("language", ChatTexts.CMD_LANGUAGE));
         featureCommands.stream().filter(ChatCommand::listed).forEach(command -> all.add(command.description()));
         all.add(new ChatCommand.Description("privacy", ChatTexts.CMD_PRIVACY));
+        if (export != null) {
+            all.add(new ChatCommand.Description(MyDataCommand.NAME, MyDataTexts.CMD_MYDATA));
+        }
         return all;
     }
 
     @Override
     public List<OwedReply> owed(String chatKey) {
-        return guarded(chatKey, () -> chats.load(chatKey).owed());
+        return guarded(chatKey, () -> made(chats.load(chatKey)));
     }
 
     @Override

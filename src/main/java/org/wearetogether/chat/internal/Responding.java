@@ -40,6 +40,8 @@ final class Responding {
     private final List<ChatFollowUp> followUps;
     private final List<ChatMembership> memberships;
     private final List<DialogGate> gates;
+    /** {@code /mydata}; null where no export is wired (some tests): the command is then unknown. */
+    private final MyDataCommand myData;
 
     Responding(DialogEngine engine, Map<String, ChatCommand> commands, Forgetting forgetting, ChatSettings settings) {
         this(engine, commands, forgetting, settings, List.of(), List.of(), List.of(), List.of());
@@ -54,6 +56,20 @@ final class Responding {
             List<ChatFollowUp> followUps,
             List<ChatMembership> memberships,
             List<DialogGate> gates) {
+        this(engine, commands, forgetting, settings, buttons, followUps, memberships, gates, null);
+    }
+
+    Responding(
+            DialogEngine engine,
+            Map<String, ChatCommand> commands,
+            Forgetting forgetting,
+            ChatSettings settings,
+            List<ChatButtons> buttons,
+            List<ChatFollowUp> followUps,
+            List<ChatMembership> memberships,
+            List<DialogGate> gates,
+            MyDataCommand myData) {
+        this.myData = myData;
         this.memberships = List.copyOf(memberships);
         this.engine = engine;
         this.commands = commands;
@@ -67,7 +83,7 @@ final class Responding {
     Response respond(ChatRecord record, Inbound inbound, Instant now) {
         String language =
                 record.language() != null ? record.language() : Texts.supportedLanguage(inbound.languageTag());
-        Context context = new Context(record, inbound.person(), language, now);
+        Context context = new Context(record, inbound.person(), language, now, inbound.updateId());
         if (inbound.content() instanceof Inbound.Command command) {
             return command(context, command.name(), command.args());
         }
@@ -121,6 +137,10 @@ final class Responding {
                 Response.say(
                         c.record(),
                         Menu.single(ChatTexts.PRIVACY.in(c.language()), ChatTexts.FORGET, c.language(), Menu.FORGET));
+            case MyDataCommand.NAME ->
+                myData == null
+                        ? featureCommand(c, name, args)
+                        : new Response(c.record(), myData.run(c.person(), c.language(), c.updateId()));
             default -> featureCommand(c, name, args);
         };
     }
@@ -325,10 +345,10 @@ final class Responding {
     }
 
     /** One input's circumstances. */
-    private record Context(ChatRecord record, Person person, String language, Instant now) {
+    private record Context(ChatRecord record, Person person, String language, Instant now, long updateId) {
 
         Context withRecord(ChatRecord changed) {
-            return new Context(changed, person, language, now);
+            return new Context(changed, person, language, now, updateId);
         }
 
         Reply say(String text) {

@@ -4,8 +4,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.dialog.Reply;
 
@@ -16,6 +18,11 @@ import org.wearetogether.dialog.Reply;
 final class ReplySender {
 
     private static final Logger log = LoggerFactory.getLogger(ReplySender.class);
+
+    /** The largest file a bot may upload through the Bot API. */
+    static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+    /** The longest caption Telegram takes. */
+    static final int MAX_CAPTION = 1024;
 
     private final TelegramCalls calls;
 
@@ -51,6 +58,11 @@ final class ReplySender {
                 edit(target, edit);
             } else if (reply instanceof Reply.Notice notice) {
                 sendMessage(target.chatId(), notice.text(), Reply.Keyboard.NONE);
+            } else if (reply instanceof Reply.Document document) {
+                return sendDocument(target.chatId(), document);
+            } else if (reply instanceof Reply.Deferred deferred) {
+                // the front desk makes these before handing them out; one that got here cannot be made any more
+                return new Sent.Rejected("a deferred reply was not made: " + deferred.what());
             }
             return new Sent.Delivered();
         } catch (CallFailed e) {
@@ -154,6 +166,21 @@ final class ReplySender {
                     .replyMarkup(last ? Keyboards.markup(keyboard) : null)
                     .build());
         }
+    }
+
+    private Sent sendDocument(String chatId, Reply.Document document) throws CallFailed {
+        if (document.content().length > MAX_UPLOAD_BYTES) {
+            return new Sent.Rejected("a file of " + document.content().length + " bytes is over Telegram's 50 MB");
+        }
+        String caption = document.caption();
+        String shortCaption =
+                caption == null || caption.length() <= MAX_CAPTION ? caption : caption.substring(0, MAX_CAPTION);
+        calls.sendDocument(() -> SendDocument.builder()
+                .chatId(chatId)
+                .document(new InputFile(new java.io.ByteArrayInputStream(document.content()), document.fileName()))
+                .caption(shortCaption)
+                .build());
+        return new Sent.Delivered();
     }
 
     private void edit(ReplyTarget target, Reply.EditPressed edit) throws CallFailed {

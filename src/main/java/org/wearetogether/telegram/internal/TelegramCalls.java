@@ -8,6 +8,7 @@ import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -92,6 +93,31 @@ public final class TelegramCalls {
             throw CallFailed.from(photo.getMethod(), e);
         } catch (RuntimeException e) {
             throw new CallFailed(photo.getMethod(), CallFailed.NETWORK, 0, String.valueOf(e), e);
+        }
+    }
+
+    /**
+     * Sends a file with the retries of 5xx and network errors; a 429 is thrown at once, as by
+     * {@link #callWithoutWaiting}. The method is made afresh for each attempt: its file is a stream, read once.
+     */
+    Message sendDocument(java.util.function.Supplier<SendDocument> document) throws CallFailed {
+        try {
+            return transientRetries.execute(() -> onceDocument(document.get()));
+        } catch (RetryException e) {
+            Throwable last = e.getLastException();
+            throw last instanceof CallFailed failed
+                    ? failed
+                    : new CallFailed(SendDocument.PATH, CallFailed.NETWORK, 0, String.valueOf(last), last);
+        }
+    }
+
+    private Message onceDocument(SendDocument document) throws CallFailed {
+        try {
+            return client.execute(document);
+        } catch (TelegramApiException e) {
+            throw CallFailed.from(document.getMethod(), e);
+        } catch (RuntimeException e) {
+            throw new CallFailed(document.getMethod(), CallFailed.NETWORK, 0, String.valueOf(e), e);
         }
     }
 
