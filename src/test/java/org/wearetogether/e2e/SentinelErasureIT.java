@@ -99,7 +99,7 @@ class SentinelErasureIT {
                         HqFixtures.ADMINS,
                         HqFixtures.FAST,
                         "together.intake.retention=1s",
-                        "together.storage.embedded-scrub-after=1h")) {
+                        "together.storage.embedded-scrub-after=2s")) {
             FakeTelegramUser admin = telegram.user(900, "Admin", "en");
             FakeTelegramUser olga = telegram.user(901, "Olga", "en");
             FakeTelegramUser anna = telegram.user(1001, "Anna", "en");
@@ -156,6 +156,10 @@ class SentinelErasureIT {
             Thread.sleep(1_500);
             runRetention(service);
 
+            // the erasures asked for a scrub, which a checkpoint runs once due; then one more, now, for certain
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> log.getAll().contains("Scrubbed the store"));
             StoreScrub.Scrubbed scrubbed =
                     service.bean(StoreScrub.class).scrubNow().orElseThrow();
             assertThat(scrubbed.zeroedBytes()).isPositive();
