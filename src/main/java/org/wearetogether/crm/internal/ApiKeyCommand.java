@@ -34,12 +34,12 @@ final class ApiKeyCommand implements StaffCommand {
                     + "The CRM sends it in the header Authorization: Bearer <key>. %s");
     /** What the admin gets instead of {@link #ISSUED} if the process stops before it was sent: the key is not in it. */
     private static final Texts ISSUED_NOT_SHOWN = Texts.of(
-            "Ключ для %s (id %s) создан, но показать его не удалось: сообщение не успело уйти до перезапуска "
-                    + "сервиса, а сам ключ нигде не хранится. Отзовите его: /apikey revoke %s — и создайте новый: "
-                    + "/apikey %s",
-            "The key for %s (id %s) was created but could not be shown: the message had not gone out when the service"
-                    + " restarted, and the key itself is stored nowhere. Please revoke it with /apikey revoke %s and"
-                    + " make a new one with /apikey %s");
+            "Ключ для %s (id %s) создан, но сервис перезапустился прежде, чем подтвердилась доставка сообщения с "
+                    + "ним. Сам ключ нигде не хранится, поэтому показать его снова нельзя. Если вы его не сохранили, "
+                    + "отзовите его: /apikey revoke %s — и создайте новый: /apikey %s",
+            "The key for %s (id %s) was created, but the service restarted before the message showing it was"
+                    + " confirmed as delivered. The key itself is stored nowhere, so it cannot be shown again. If you"
+                    + " did not save it, please revoke it with /apikey revoke %s and make a new one with /apikey %s");
 
     private static final Texts VALID_UNTIL = Texts.of("Действует до %s.", "It is valid until %s.");
     private static final Texts NO_EXPIRY = Texts.of("Срок действия не ограничен.", "It does not expire.");

@@ -46,12 +46,12 @@ final class WebhookCommand implements StaffCommand {
                     + "see docs/crm-api.md.%s");
     /** What the admin gets instead of {@link #SET} if the process stops before it was sent: the secret is not in it. */
     private static final Texts SET_NOT_SHOWN = Texts.of(
-            "Уведомления для %s включены на %s, но секрет подписи показать не удалось: сообщение не успело уйти до "
-                    + "перезапуска сервиса, а секрет хранится только зашифрованным. Получите новый секрет, отправив "
-                    + "ещё раз: /webhook %s %s — или выключите уведомления: /webhook %s off",
-            "The webhook of %s to %s is on, but its signing secret could not be shown: the message had not gone out"
-                    + " when the service restarted, and the secret is stored only encrypted. Please get a new secret by"
-                    + " sending /webhook %s %s again, or switch it off with /webhook %s off");
+            "Уведомления для %s включены на %s, но сервис перезапустился прежде, чем подтвердилась доставка "
+                    + "сообщения с секретом подписи. Секрет показывается только один раз. Если вы его не сохранили, "
+                    + "получите новый, отправив ещё раз: /webhook %s %s — или выключите уведомления: /webhook %s off",
+            "The webhook of %s to %s is on, but the service restarted before the message showing its signing secret"
+                    + " was confirmed as delivered. A secret is shown only once. If you did not save it, please get a"
+                    + " new one by sending /webhook %s %s again, or switch the webhook off with /webhook %s off");
 
     private static final Texts OVERLAP = Texts.of(
             "\nПрежний секрет тоже подписывает до %s: обновите его в CRM до этого времени.",

@@ -61,11 +61,11 @@ class ApiKeyCommandTest {
         assertThat(reply.storable().text())
                 .doesNotContain(token.group())
                 .doesNotContain(token.group().substring(17))
-                .contains("could not be shown", "/apikey revoke " + token.group(1), "/apikey RU-MOW");
+                .contains("cannot be shown again", "/apikey revoke " + token.group(1), "/apikey RU-MOW");
         assertThat(((Reply.Message) command.run(ADMIN, "ru", "RU-MOW").get(0))
                         .storable()
                         .text())
-                .contains("показать его не удалось", "/apikey revoke");
+                .contains("показать его снова нельзя", "/apikey revoke");
         assertThat(((Reply.Message) command.run(ADMIN, "en", "list").get(0)).carriesSecret())
                 .isFalse();
     }

@@ -69,7 +69,7 @@ class WebhookCommandTest {
         assertThat(reply.storable().text())
                 .doesNotContain(secret.group())
                 .doesNotContain(secret.group().substring(6, 30))
-                .contains("could not be shown", "/webhook RU-MOW https://crm.example/hook", "/webhook RU-MOW off");
+                .contains("shown only once", "/webhook RU-MOW https://crm.example/hook", "/webhook RU-MOW off");
         assertThat(((Reply.Message) command(List.of())
                                 .run(ApiKeyCommandTest.ADMIN, "en", "list")
                                 .get(0))
