@@ -72,6 +72,10 @@ import org.wearetogether.storage.StoreScrub;
  * checkpoint comes early instead, between commands, when the unsaved pages or the log grow large. A retention time
  * of 0 lets chunks made obsolete by the previous commit be reused at once.
  *
+ * <p>Old versions of documents stay in the file (in chunks no longer used, until their space is reused) and, for about
+ * a second, in the log. After personal data is erased a {@link #scrub()} is asked for ({@link StoreScrub}); a checkpoint
+ * runs it once due, and the due time is kept in the file so that a restart does not forget it.
+ *
  * <p>Documents are written to the file as BSON ({@link BsonDocumentType}) and index keys are ordered by value
  * ({@link IndexKeyType}), instead of the stock Java serialization for both.
  */
