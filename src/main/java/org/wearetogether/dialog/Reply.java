@@ -5,10 +5,38 @@ import java.util.List;
 /** Something to show the person, in terms independent of any messenger. Texts are plain, not markup. */
 public sealed interface Reply {
 
-    /** A new message. */
-    record Message(String text, Keyboard keyboard) implements Reply {
+    /**
+     * A new message.
+     *
+     * @param ifKept what is stored instead of {@code text} while the message waits to be delivered (the chat record
+     *     keeps undelivered replies for after a crash): for a text that carries a secret shown only once, such as a
+     *     new API key, a version without it that says what happened; null when {@code text} itself may be stored
+     */
+    record Message(String text, Keyboard keyboard, String ifKept) implements Reply {
+        public Message(String text, Keyboard keyboard) {
+            this(text, keyboard, null);
+        }
+
         public static Message plain(String text) {
             return new Message(text, Keyboard.NONE);
+        }
+
+        /**
+         * A message that shows a secret once: only {@code ifKept}, which must not contain it, is ever stored, so a
+         * message that could not be sent before the process stopped arrives as {@code ifKept}.
+         */
+        public static Message secret(String text, String ifKept) {
+            return new Message(text, Keyboard.NONE, java.util.Objects.requireNonNull(ifKept));
+        }
+
+        /** Whether the text shows a secret that must never be stored. */
+        public boolean carriesSecret() {
+            return ifKept != null;
+        }
+
+        /** What may be stored of this message: the text, or its version without the secret. */
+        public Message storable() {
+            return ifKept == null ? this : new Message(ifKept, keyboard, null);
         }
     }
 

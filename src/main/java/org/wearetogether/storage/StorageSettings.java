@@ -28,6 +28,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedLogTruncateAt embedded store only, for recovery by hand: the byte at which its write-ahead log is
  *     damaged, as the failed start named it, to cut the log there and lose the writes logged after it (default none:
  *     a damaged log stops the start)
+ * @param embeddedScrubAfter embedded store only: how soon after personal data was erased its old bytes are scrubbed
+ *     from the store's files (the scrub rewrites the file, so erasures within this time share one; default 10 min)
  */
 @ConfigurationProperties("together.storage")
 public record StorageSettings(
@@ -40,7 +42,8 @@ public record StorageSettings(
         @DefaultValue("15s") Duration connectionWaitTimeout,
         @DefaultValue("false") boolean embeddedFsync,
         @DefaultValue("1s") Duration embeddedCheckpointEvery,
-        Long embeddedLogTruncateAt) {
+        Long embeddedLogTruncateAt,
+        @DefaultValue("10m") Duration embeddedScrubAfter) {
 
     /** Settings for the embedded store under {@code dataDir} with every other value at its default. */
     public static StorageSettings embedded(Path dataDir) {
@@ -54,7 +57,8 @@ public record StorageSettings(
                 Duration.ofSeconds(15),
                 false,
                 Duration.ofSeconds(1),
-                null);
+                null,
+                Duration.ofMinutes(10));
     }
 
     /** Whether no MongoDB is configured, so the embedded store is used. */

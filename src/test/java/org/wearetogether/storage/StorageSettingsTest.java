@@ -39,6 +39,7 @@ class StorageSettingsTest {
                 defaults.connectionWaitTimeout(),
                 false,
                 defaults.embeddedCheckpointEvery(),
-                null);
+                null,
+                defaults.embeddedScrubAfter());
     }
 }

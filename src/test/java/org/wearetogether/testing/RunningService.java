@@ -49,6 +49,11 @@ public final class RunningService implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** Every bean of a type, by name (e.g. all jobs). */
+    public <T> java.util.Map<String, T> beans(Class<T> type) {
+        return context.getBeansOfType(type);
+    }
+
     public MongoDatabase database() {
         return bean(MongoDatabase.class);
     }

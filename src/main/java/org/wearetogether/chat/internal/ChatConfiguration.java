@@ -59,6 +59,15 @@ class ChatConfiguration {
         return new ChatDataExport(chats);
     }
 
+    /**
+     * After {@code /privacy} (every feature forgets the person, this one last or first alike): the erased data also
+     * leaves the store's files, within the scrub's delay.
+     */
+    @Bean
+    PersonalData scrubbingTheStoreFiles(org.wearetogether.storage.StoreScrub scrub) {
+        return person -> scrub.scrubSoon();
+    }
+
     @Bean
     ConversationTimers conversationTimers(Chats chats, DialogEngine engine, List<ChannelSender> senders, Clock clock) {
         Map<String, ChannelSender> byChannel =

@@ -151,8 +151,10 @@ final class MongoChatDocuments {
         return owed;
     }
 
+    /** A message that carries a secret is stored as its version without it: only that can reach the disk. */
     private static Document reply(Reply reply) {
-        if (reply instanceof Reply.Message m) {
+        if (reply instanceof Reply.Message message) {
+            Reply.Message m = message.storable();
             return new Document("t", "msg").append("text", m.text()).append("kb", keyboard(m.keyboard()));
         }
         if (reply instanceof Reply.EditPressed e) {

@@ -32,6 +32,15 @@ final class ApiKeyCommand implements StaffCommand {
                     + "CRM передаёт его в заголовке Authorization: Bearer <ключ>. %s",
             "The key for %s (id %s). It is shown only this once, please save it now:\n\n%s\n\n"
                     + "The CRM sends it in the header Authorization: Bearer <key>. %s");
+    /** What the admin gets instead of {@link #ISSUED} if the process stops before it was sent: the key is not in it. */
+    private static final Texts ISSUED_NOT_SHOWN = Texts.of(
+            "Ключ для %s (id %s) создан, но сервис перезапустился прежде, чем подтвердилась доставка сообщения с "
+                    + "ним. Сам ключ нигде не хранится, поэтому показать его снова нельзя. Если вы его не сохранили, "
+                    + "отзовите его: /apikey revoke %s — и создайте новый: /apikey %s",
+            "The key for %s (id %s) was created, but the service restarted before the message showing it was"
+                    + " confirmed as delivered. The key itself is stored nowhere, so it cannot be shown again. If you"
+                    + " did not save it, please revoke it with /apikey revoke %s and make a new one with /apikey %s");
+
     private static final Texts VALID_UNTIL = Texts.of("Действует до %s.", "It is valid until %s.");
     private static final Texts NO_EXPIRY = Texts.of("Срок действия не ограничен.", "It does not expire.");
     private static final Texts EXPIRES_SUFFIX = Texts.of(", действует до %s", ", valid until %s");
@@ -60,25 +69,26 @@ final class ApiKeyCommand implements StaffCommand {
 
     @Override
     public List<Reply> run(Person person, String language, String args) {
-        String text = gate.refusal(person, language).orElseGet(() -> answer(person, language, words(args)));
-        return List.of(Reply.Message.plain(text));
+        Optional<String> refusal = gate.refusal(person, language);
+        return List.of(
+                refusal.isPresent() ? Reply.Message.plain(refusal.get()) : answer(person, language, words(args)));
     }
 
-    private String answer(Person person, String language, List<String> words) {
+    private Reply.Message answer(Person person, String language, List<String> words) {
         if (words.size() == 1 && words.get(0).equalsIgnoreCase("list")) {
-            return list(language);
+            return Reply.Message.plain(list(language));
         }
         if (words.size() == 2 && words.get(0).equalsIgnoreCase("revoke")) {
             String id = words.get(1);
-            return (keys.revoke(id, person.userId()) ? REVOKED : NO_SUCH_KEY)
+            return Reply.Message.plain((keys.revoke(id, person.userId()) ? REVOKED : NO_SUCH_KEY)
                     .in(language)
-                    .formatted(id);
+                    .formatted(id));
         }
         if (words.size() == 1
                 || (words.size() == 2 && LIFETIME.matcher(words.get(1)).matches())) {
             String code = words.get(0).toUpperCase(Locale.ROOT);
             if (regions.byCode(code).isEmpty()) {
-                return UNKNOWN_REGION.in(language).formatted(words.get(0));
+                return Reply.Message.plain(UNKNOWN_REGION.in(language).formatted(words.get(0)));
             }
             Optional<Duration> lifetime = words.size() == 2
                     ? Optional.of(Duration.ofDays(Long.parseLong(words.get(1).replaceAll("\\D", ""))))
@@ -88,9 +98,12 @@ final class ApiKeyCommand implements StaffCommand {
             String validity = expiresAt == null
                     ? NO_EXPIRY.in(language)
                     : VALID_UNTIL.in(language).formatted(TIME.format(expiresAt));
-            return ISSUED.in(language).formatted(code, issued.key().id(), issued.token(), validity);
+            String id = issued.key().id();
+            return Reply.Message.secret(
+                    ISSUED.in(language).formatted(code, id, issued.token(), validity),
+                    ISSUED_NOT_SHOWN.in(language).formatted(code, id, id, code));
         }
-        return USAGE.in(language);
+        return Reply.Message.plain(USAGE.in(language));
     }
 
     private String list(String language) {

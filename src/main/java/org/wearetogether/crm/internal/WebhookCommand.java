@@ -44,6 +44,15 @@ final class WebhookCommand implements StaffCommand {
             "Status changes in %s will be sent to %s.\nThe signing secret is shown only this once, please save it:"
                     + "\n\n%s\n\nSignature: header X-Together-Signature: t=<time>,v1=<HMAC-SHA256 of \"t.body\">, "
                     + "see docs/crm-api.md.%s");
+    /** What the admin gets instead of {@link #SET} if the process stops before it was sent: the secret is not in it. */
+    private static final Texts SET_NOT_SHOWN = Texts.of(
+            "Уведомления для %s включены на %s, но сервис перезапустился прежде, чем подтвердилась доставка "
+                    + "сообщения с секретом подписи. Секрет показывается только один раз. Если вы его не сохранили, "
+                    + "получите новый, отправив ещё раз: /webhook %s %s — или выключите уведомления: /webhook %s off",
+            "The webhook of %s to %s is on, but the service restarted before the message showing its signing secret"
+                    + " was confirmed as delivered. A secret is shown only once. If you did not save it, please get a"
+                    + " new one by sending /webhook %s %s again, or switch the webhook off with /webhook %s off");
+
     private static final Texts OVERLAP = Texts.of(
             "\nПрежний секрет тоже подписывает до %s: обновите его в CRM до этого времени.",
             "\nThe previous secret also signs until %s: please update the CRM before then.");
@@ -84,42 +93,51 @@ final class WebhookCommand implements StaffCommand {
 
     @Override
     public List<Reply> run(Person person, String language, String args) {
-        String text =
-                gate.refusal(person, language).orElseGet(() -> answer(person, language, ApiKeyCommand.words(args)));
-        return List.of(Reply.Message.plain(text));
+        Optional<String> refusal = gate.refusal(person, language);
+        return List.of(
+                refusal.isPresent()
+                        ? Reply.Message.plain(refusal.get())
+                        : answer(person, language, ApiKeyCommand.words(args)));
     }
 
-    private String answer(Person person, String language, List<String> words) {
+    private Reply.Message answer(Person person, String language, List<String> words) {
         if (words.size() == 1 && words.get(0).equalsIgnoreCase("list")) {
-            return list(language);
+            return Reply.Message.plain(list(language));
         }
         if (words.size() != 2) {
-            return USAGE.in(language);
+            return Reply.Message.plain(USAGE.in(language));
         }
         String region = words.get(0).toUpperCase(Locale.ROOT);
         if (regions.byCode(region).isEmpty()) {
-            return UNKNOWN_REGION.in(language).formatted(words.get(0));
+            return Reply.Message.plain(UNKNOWN_REGION.in(language).formatted(words.get(0)));
         }
         if (words.get(1).equalsIgnoreCase("off")) {
             boolean wasOn = webhooks.off(region, person.userId(), clock.instant());
-            return (wasOn ? OFF : NONE_FOR).in(language).formatted(region);
+            return Reply.Message.plain((wasOn ? OFF : NONE_FOR).in(language).formatted(region));
         }
         if (!secrets.available()) {
-            return NO_SECRET_KEY.in(language);
+            return Reply.Message.plain(NO_SECRET_KEY.in(language));
         }
         Optional<String> refusal = targets.refusal(words.get(1));
         if (refusal.isPresent()) {
-            return BAD_URL.in(language).formatted(refusal.get());
+            return Reply.Message.plain(BAD_URL.in(language).formatted(refusal.get()));
         }
+        return switchOn(person, language, region, words.get(1));
+    }
+
+    /** Sets the webhook with a new secret, shown once: the message is stored, if it must wait, without it. */
+    private Reply.Message switchOn(Person person, String language, String region, String url) {
         String secret = WebhookSignature.newSecret();
         Instant now = clock.instant();
         boolean replacing = webhooks.byRegion(region).isPresent();
         Instant previousUntil = replacing ? now.plus(overlap) : now;
-        webhooks.set(new Webhook(region, words.get(1), secret, person.userId(), now, now), previousUntil);
+        webhooks.set(new Webhook(region, url, secret, person.userId(), now, now), previousUntil);
         String overlapNote = replacing && previousUntil.isAfter(now)
                 ? OVERLAP.in(language).formatted(previousUntil.truncatedTo(ChronoUnit.MINUTES))
                 : "";
-        return SET.in(language).formatted(region, words.get(1), secret, overlapNote);
+        return Reply.Message.secret(
+                SET.in(language).formatted(region, url, secret, overlapNote),
+                SET_NOT_SHOWN.in(language).formatted(region, url, region, url, region));
     }
 
     private String list(String language) {

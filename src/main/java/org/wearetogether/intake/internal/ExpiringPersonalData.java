@@ -18,11 +18,18 @@ final class ExpiringPersonalData implements Job {
     private final MongoHelpRequests requests;
     private final IntakeSettings settings;
     private final Clock clock;
+    /** Told after anything was erased, so that it leaves the store's files too (the store's scrub). */
+    private final Runnable afterErasure;
 
     ExpiringPersonalData(MongoHelpRequests requests, IntakeSettings settings, Clock clock) {
+        this(requests, settings, clock, () -> {});
+    }
+
+    ExpiringPersonalData(MongoHelpRequests requests, IntakeSettings settings, Clock clock, Runnable afterErasure) {
         this.requests = requests;
         this.settings = settings;
         this.clock = clock;
+        this.afterErasure = afterErasure;
     }
 
     @Override
@@ -45,6 +52,7 @@ final class ExpiringPersonalData implements Job {
         Instant now = clock.instant();
         long erased = requests.erasePersonalDataClosedBefore(now.minus(settings.retention()), now);
         if (erased > 0) {
+            afterErasure.run();
             log.info("Erased the personal data of {} request(s) closed more than {} ago", erased, settings.retention());
         }
         return erased;

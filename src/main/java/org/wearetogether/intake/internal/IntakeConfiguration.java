@@ -66,8 +66,17 @@ class IntakeConfiguration {
     }
 
     @Bean
-    ExpiringPersonalData expiringPersonalData(MongoHelpRequests requests, IntakeSettings settings, Clock clock) {
-        return new ExpiringPersonalData(requests, settings, clock);
+    ExpiringPersonalData expiringPersonalData(
+            MongoHelpRequests requests,
+            IntakeSettings settings,
+            Clock clock,
+            org.wearetogether.storage.StoreScrub scrub) {
+        return new ExpiringPersonalData(requests, settings, clock, scrub::scrubSoon);
+    }
+
+    @Bean
+    ScrubbingErasedRequests scrubbingErasedRequests(org.wearetogether.storage.StoreScrub scrub) {
+        return new ScrubbingErasedRequests(scrub);
     }
 
     @Bean

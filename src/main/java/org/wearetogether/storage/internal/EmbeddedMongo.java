@@ -33,11 +33,13 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final Path file;
     private final MongoServer server;
     private final InetSocketAddress address;
+    private final DurableH2Backend backend;
 
-    private EmbeddedMongo(Path file, MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongo(Path file, MongoServer server, InetSocketAddress address, DurableH2Backend backend) {
         this.file = file;
         this.server = server;
         this.address = address;
+        this.backend = backend;
     }
 
     /**
@@ -77,12 +79,20 @@ public final class EmbeddedMongo implements AutoCloseable {
             ForcedWrites forcedWrites) {
         Path folder = createFolder(dataDir);
         Path file = folder.resolve(FILE_NAME).toAbsolutePath().normalize();
-        MVStore store = new MVStore.Builder()
-                .fileName(file.toString())
-                .autoCommitDisabled()
-                .autoCommitBufferSize(0)
-                .pageSplitSize(PAGE_SPLIT_BYTES)
-                .open();
+        ScrubbableFileStore fileStore = new ScrubbableFileStore();
+        fileStore.open(file.toString(), false, null);
+        MVStore store;
+        try {
+            store = new MVStore.Builder()
+                    .adoptFileStore(fileStore)
+                    .autoCommitDisabled()
+                    .autoCommitBufferSize(0)
+                    .pageSplitSize(PAGE_SPLIT_BYTES)
+                    .open();
+        } catch (RuntimeException e) {
+            fileStore.close();
+            throw e;
+        }
         store.setRetentionTime(0);
         DurableH2Backend backend;
         try {
@@ -95,7 +105,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(new InetSocketAddress("127.0.0.1", 0));
-            return new EmbeddedMongo(file, server, server.getLocalAddress());
+            return new EmbeddedMongo(file, server, server.getLocalAddress(), backend);
         } catch (RuntimeException e) {
             server.shutdownNow();
             throw e;
@@ -118,6 +128,21 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** The absolute path of the store file. */
     public Path file() {
         return file;
+    }
+
+    /** The write-ahead log beside the store file. */
+    public Path logFile() {
+        return file.resolveSibling(LOG_FILE_NAME);
+    }
+
+    /** Asks for a scrub (see {@link org.wearetogether.storage.StoreScrub}) at a checkpoint by {@code dueAt}. */
+    public void scrubBy(java.time.Instant dueAt) {
+        backend.scrubBy(dueAt);
+    }
+
+    /** Scrubs both files now (see {@link org.wearetogether.storage.StoreScrub}). */
+    public org.wearetogether.storage.StoreScrub.Scrubbed scrub() {
+        return backend.scrub();
     }
 
     /** The port the server listens on (loopback only). */

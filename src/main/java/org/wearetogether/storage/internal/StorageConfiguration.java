@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.wearetogether.storage.MongoCommandCounter;
 import org.wearetogether.storage.StorageSettings;
+import org.wearetogether.storage.StoreScrub;
 
 /** The store beans: {@link MongoClient}, {@link MongoDatabase}, {@link MongoCommandCounter} and the health check. */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +36,19 @@ class StorageConfiguration {
     @Bean
     MongoDatabase mongoDatabase(MongoConnection connection) {
         return connection.database();
+    }
+
+    /**
+     * Erased data leaving the embedded store's files; nothing to do with MongoDB. The wall clock, not the service's
+     * clock: the scrub runs at the store's checkpoints, which keep wall-clock time.
+     */
+    @Bean
+    StoreScrub storeScrub(MongoConnection connection, StorageSettings settings) {
+        return connection
+                .embedded()
+                .<StoreScrub>map(store ->
+                        new EmbeddedStoreScrub(store, settings.embeddedScrubAfter(), java.time.Clock.systemUTC()))
+                .orElse(StoreScrub.NONE);
     }
 
     @Bean

@@ -33,6 +33,11 @@ class VolunteersConfiguration {
 
     /** The approval sweeps, run in this order by one job; the beans below nudge it by name. */
     @Bean
+    ScrubbingAfterLeaving scrubbingAfterLeaving(org.wearetogether.storage.StoreScrub scrub) {
+        return new ScrubbingAfterLeaving(scrub);
+    }
+
+    @Bean
     VolunteerWork volunteerWork(ApprovalCards cards, SelfService self) {
         return new VolunteerWork(
                 List.of(

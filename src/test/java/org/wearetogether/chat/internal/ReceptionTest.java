@@ -155,6 +155,51 @@ class ReceptionTest {
     }
 
     @Test
+    void aReplyCarryingASecretGoesOutWholeButOnlyItsVersionWithoutTheSecretIsEverStored() {
+        String secret = "wat_0123456789ab_SECRETsecretSECRETsecret";
+        Reply.Message shown = Reply.Message.secret("Your key: " + secret, "A key was made but could not be shown");
+        ChatCommand apikey = new ChatCommand() {
+            @Override
+            public Description description() {
+                return new Description("apikey", Texts.of("apikey", "apikey"));
+            }
+
+            @Override
+            public List<Reply> run(Person person, String language, String args) {
+                return List.of(shown);
+            }
+        };
+        Responding responding = new Responding(
+                engine,
+                Map.of("apikey", apikey),
+                new Forgetting(List.of()),
+                new ChatSettings("8 800", 1000, Duration.ofHours(1), Duration.ofSeconds(30)));
+        Reception withKeys = new Reception(chats, responding, List.of(apikey), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(withKeys.handle(command(1, "apikey"))).containsExactly(shown);
+        // this process sends what it just made, secret and all
+        assertThat(withKeys.owed(ANNA.chatKey())).extracting(OwedReply::reply).containsExactly(shown);
+        // the store (and so its write-ahead log) never saw it
+        assertThat(client.getDatabase("test")
+                        .getCollection("chats")
+                        .find()
+                        .first()
+                        .toJson())
+                .doesNotContain(secret)
+                .contains("could not be shown");
+
+        chats.evict(ANNA.chatKey()); // as after a crash before the send: what is owed comes from the store
+        assertThat(withKeys.owed(ANNA.chatKey()))
+                .extracting(OwedReply::reply)
+                .containsExactly(Reply.Message.plain("A key was made but could not be shown"));
+        assertThat(withKeys.handle(command(1, "apikey")))
+                .as("a re-delivered update gets what is stored")
+                .containsExactly(Reply.Message.plain("A key was made but could not be shown"));
+        withKeys.delivered(ANNA.chatKey(), Long.MAX_VALUE);
+        assertThat(withKeys.chatsOwed(10)).isEmpty();
+    }
+
+    @Test
     void aDialogGateTurnsAwayTheStartBeforeAnyQuestionAndKeepsARunningDialog() {
         ChatSettings settings = new ChatSettings("8 800", 1000, Duration.ofHours(1), Duration.ofSeconds(30));
         Reply refusal = Reply.Message.plain("You already have open requests");

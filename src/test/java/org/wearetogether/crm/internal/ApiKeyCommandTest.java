@@ -52,6 +52,25 @@ class ApiKeyCommandTest {
     }
 
     @Test
+    void theMessageWithTheKeyIsMarkedSecretAndWhatMayBeStoredOfItSaysHowToRevokeAndMakeANewOne() {
+        Reply.Message reply = (Reply.Message) command.run(ADMIN, "en", "RU-MOW").get(0);
+        Matcher token = Pattern.compile("wat_([0-9a-f]{12})_\\S{43}").matcher(reply.text());
+        assertThat(token.find()).isTrue();
+
+        assertThat(reply.carriesSecret()).isTrue();
+        assertThat(reply.storable().text())
+                .doesNotContain(token.group())
+                .doesNotContain(token.group().substring(17))
+                .contains("cannot be shown again", "/apikey revoke " + token.group(1), "/apikey RU-MOW");
+        assertThat(((Reply.Message) command.run(ADMIN, "ru", "RU-MOW").get(0))
+                        .storable()
+                        .text())
+                .contains("показать его снова нельзя", "/apikey revoke");
+        assertThat(((Reply.Message) command.run(ADMIN, "en", "list").get(0)).carriesSecret())
+                .isFalse();
+    }
+
+    @Test
     void aRevokedKeyNoLongerAuthenticatesAndTheListSaysWhoRevokedIt() {
         String reply = say(ADMIN, "RU-MOW");
         Matcher token = Pattern.compile("wat_([0-9a-f]{12})_\\S{43}").matcher(reply);

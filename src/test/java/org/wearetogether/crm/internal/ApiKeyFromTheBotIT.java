@@ -43,4 +43,44 @@ class ApiKeyFromTheBotIT {
             assertThat(service.bean(ApiKeys.class).all()).hasSize(1);
         }
     }
+
+    @Test
+    void aKeyWhoseMessageTelegramDidNotTakeBeforeARestartIsNeverShownNorStoredAndTheAdminLearnsWhatToDo()
+            throws Exception {
+        try (FakeTelegram telegram = FakeTelegram.start()) {
+            FakeTelegramUser admin = telegram.user(1001, "Ira", "en");
+            String[] settings = {
+                "spring.main.sources=" + AdminsFromSettings.class.getName(), "together.access.admins=1001"
+            };
+            try (RunningService service = RunningService.start(telegram, data, settings)) {
+                telegram.breakDown("sendMessage");
+                long asked = admin.sendCommand("apikey RU-MOW");
+                org.awaitility.Awaitility.await()
+                        .atMost(java.time.Duration.ofSeconds(30))
+                        .until(() -> telegram.confirmedOffset() > asked);
+                org.bson.Document chat = service.database()
+                        .getCollection("chats")
+                        .find(com.mongodb.client.model.Filters.eq("_id", "telegram:1001"))
+                        .first();
+                assertThat(chat.getList("owed", org.bson.Document.class)).hasSize(1);
+                assertThat(chat.toJson()).doesNotContain("wat_").contains("cannot be shown again");
+            }
+            assertThat(new String(
+                            java.nio.file.Files.readAllBytes(data.resolve("mongo.mv.db")),
+                            java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .doesNotContain("wat_");
+            telegram.restore("sendMessage");
+            try (RunningService restarted = RunningService.start(telegram, data, settings)) {
+                String told =
+                        admin.awaitReplyContaining("cannot be shown again").text();
+                String id = keys(restarted).all().get(0).id();
+                assertThat(told).contains("/apikey revoke " + id).contains("/apikey RU-MOW");
+                assertThat(admin.messages()).noneMatch(m -> m.text().contains("wat_"));
+            }
+        }
+    }
+
+    private static ApiKeys keys(RunningService service) {
+        return service.bean(ApiKeys.class);
+    }
 }

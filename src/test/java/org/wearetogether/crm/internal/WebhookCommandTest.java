@@ -58,6 +58,26 @@ class WebhookCommandTest {
     }
 
     @Test
+    void theMessageWithTheSecretIsMarkedSecretAndWhatMayBeStoredOfItSaysHowToGetANewOne() {
+        Reply.Message reply = (Reply.Message) command(List.of())
+                .run(ApiKeyCommandTest.ADMIN, "en", "RU-MOW https://crm.example/hook")
+                .get(0);
+        Matcher secret = Pattern.compile("whsec_[0-9a-f]{64}").matcher(reply.text());
+        assertThat(secret.find()).isTrue();
+
+        assertThat(reply.carriesSecret()).isTrue();
+        assertThat(reply.storable().text())
+                .doesNotContain(secret.group())
+                .doesNotContain(secret.group().substring(6, 30))
+                .contains("shown only once", "/webhook RU-MOW https://crm.example/hook", "/webhook RU-MOW off");
+        assertThat(((Reply.Message) command(List.of())
+                                .run(ApiKeyCommandTest.ADMIN, "en", "list")
+                                .get(0))
+                        .carriesSecret())
+                .isFalse();
+    }
+
+    @Test
     void withoutTheSecretKeyAWebhookIsRefusedWithAMessageForTheAdminAndNothingIsStored() {
         WebhookSecrets none = WebhookSecrets.none();
         WebhookCommand command = new WebhookCommand(
