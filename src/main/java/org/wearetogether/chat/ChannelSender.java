@@ -30,6 +30,24 @@ public interface ChannelSender {
     }
 
     /**
+     * Like {@link #edit}, but says whether a failure is worth trying again: a stub that must replace personal data is
+     * retried after a network hiccup or a 429, and given up on (and counted) when the channel refuses for good.
+     */
+    default Edited editOrExplain(String chatId, String messageId, Reply.Message message) {
+        return edit(chatId, messageId, message) ? Edited.DONE : Edited.TRY_LATER;
+    }
+
+    /** What came of {@link #editOrExplain}. */
+    enum Edited {
+        /** The message now reads so (or already did). */
+        DONE,
+        /** A passing failure (network, 5xx, 429): try again later. */
+        TRY_LATER,
+        /** Refused for good (400: message gone or too old; 403: bot blocked): trying again will not help. */
+        GIVEN_UP
+    }
+
+    /**
      * One attempt, without retries, to deliver an announcement (a broadcast): the caller paces sending, waits after a
      * {@link Throttled} and retries a failure itself.
      */

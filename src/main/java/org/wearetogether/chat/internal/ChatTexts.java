@@ -59,18 +59,38 @@ final class ChatTexts {
             "Ваши данные.\n\nМы храним только то, что нужно для помощи: ваш Telegram-идентификатор и имя, чтобы"
                     + " отвечать вам, и ответы в ваших заявках. Телефоны и полный адрес видят только координаторы"
                     + " штаба вашего региона и волонтёр, который взял заявку. Остальные видят только город, имя и"
-                    + " что нужно.\n\nВы можете удалить свои данные в любой момент: незаконченные ответы удалятся,"
-                    + " а из заявок будут стёрты имена, телефоны, адрес и подробности; открытые заявки будут отменены.",
+                    + " что нужно.",
             "Your data.\n\nWe keep only what helping needs: your Telegram id and name, to answer you, and the answers"
                     + " in your requests. Phones and the full address are seen only by the coordinators of your"
                     + " region's headquarters and the volunteer who takes the request. Others see only the city, the"
-                    + " first name and what is needed.\n\nYou can delete your data at any time: unfinished answers are"
-                    + " deleted, and names, phones, address and details are erased from your requests; open requests"
-                    + " are cancelled.");
+                    + " first name and what is needed.");
+    /** What deleting does, exactly: every sentence is a promise with a test (ForgettingPromisesIT, the stores' tests). */
+    static final Texts PRIVACY_DELETE = Texts.of(
+            "Вы можете удалить свои данные в любой момент. Тогда:\n"
+                    + "• незаконченные ответы удалятся;\n"
+                    + "• открытые заявки будут отменены, а из всех ваших заявок будут стёрты имена, телефоны, адрес,"
+                    + " подробности и комментарии; сообщения о них у штаба, волонтёров и в CRM будут очищены;\n"
+                    + "• анкета волонтёра будет удалена, а ваш Telegram-идентификатор в истории задач и журнале"
+                    + " действий заменится анонимным кодом;\n"
+                    + "• останутся номера заявок, регион, что было нужно и даты (для статистики, без имён), а также"
+                    + " ваш отказ от рассылок, если вы его дали, и язык чата, чтобы бот мог вам ответить.",
+            "You can delete your data at any time. Then:\n"
+                    + "• unfinished answers are deleted;\n"
+                    + "• open requests are cancelled, and names, phones, address, details and comments are erased"
+                    + " from all your requests; the messages about them at the HQ, the volunteers' and in CRMs are"
+                    + " cleaned;\n"
+                    + "• your volunteer profile is deleted, and your Telegram id in the history of tasks and the log"
+                    + " of actions is replaced with an anonymous code;\n"
+                    + "• request numbers, region, what was needed and dates stay (statistics, without names), and so"
+                    + " do your opt-out from announcements, if you gave one, and the chat's language, so that the"
+                    + " bot can answer you.");
+
     static final Texts FORGET = Texts.of("🗑 Удалить мои данные", "🗑 Delete my data");
     static final Texts FORGET_CONFIRM = Texts.of(
-            "Точно удалить ваши данные? Открытые заявки будут отменены. Это нельзя отменить.",
-            "Delete your data for sure? Open requests will be cancelled. This cannot be undone.");
+            "Точно удалить ваши данные? Открытые заявки будут отменены, анкета волонтёра удалена. Это нельзя"
+                    + " отменить.",
+            "Delete your data for sure? Open requests will be cancelled and a volunteer profile deleted. This cannot"
+                    + " be undone.");
     static final Texts FORGET_YES = Texts.of("Да, удалить", "Yes, delete");
     static final Texts FORGET_NO = Texts.of("Нет, оставить", "No, keep it");
     static final Texts FORGOTTEN = Texts.of(

@@ -120,7 +120,11 @@ final class Responding {
             case "privacy" ->
                 Response.say(
                         c.record(),
-                        Menu.single(ChatTexts.PRIVACY.in(c.language()), ChatTexts.FORGET, c.language(), Menu.FORGET));
+                        Menu.single(
+                                ChatTexts.PRIVACY.in(c.language()) + "\n\n" + ChatTexts.PRIVACY_DELETE.in(c.language()),
+                                ChatTexts.FORGET,
+                                c.language(),
+                                Menu.FORGET));
             default -> featureCommand(c, name, args);
         };
     }

@@ -90,6 +90,11 @@ final class ReplySender {
 
     /** Replaces a message's text and inline buttons; true when it now reads so. */
     boolean edit(String chatId, String messageId, Reply.Message message) {
+        return editOrExplain(chatId, messageId, message) == ChannelSender.Edited.DONE;
+    }
+
+    /** Replaces a message's text and buttons, telling a passing failure from a refusal for good. */
+    ChannelSender.Edited editOrExplain(String chatId, String messageId, Reply.Message message) {
         var markup = message.keyboard() instanceof Reply.Keyboard.Inline inline ? Keyboards.inline(inline) : null;
         try {
             calls.call(EditMessageText.builder()
@@ -98,13 +103,15 @@ final class ReplySender {
                     .text(message.text())
                     .replyMarkup(markup)
                     .build());
-            return true;
+            return ChannelSender.Edited.DONE;
         } catch (CallFailed e) {
             if (e.isNotModified()) {
-                return true;
+                return ChannelSender.Edited.DONE;
             }
             log.info("Could not edit message {} in chat {}: {}", messageId, chatId, e.getMessage());
-            return false;
+            return e.isTransient() || e.isRateLimited()
+                    ? ChannelSender.Edited.TRY_LATER
+                    : ChannelSender.Edited.GIVEN_UP;
         }
     }
 

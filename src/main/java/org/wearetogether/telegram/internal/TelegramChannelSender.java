@@ -59,6 +59,11 @@ public final class TelegramChannelSender implements ChannelSender {
     }
 
     @Override
+    public Edited editOrExplain(String chatId, String messageId, Reply.Message message) {
+        return enabled ? sender.editOrExplain(chatId, messageId, message) : Edited.TRY_LATER;
+    }
+
+    @Override
     public Announced announce(String chatId, Announcement announcement) {
         if (!enabled) {
             return new Failed("Telegram channel is off (no token)", false);

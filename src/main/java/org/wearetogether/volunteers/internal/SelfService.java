@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
@@ -27,12 +28,26 @@ class SelfService {
     private final Runnable nudge;
     private final Clock clock;
 
+    /** Erases what outlives the deleted profile (audit ids, decline reasons awaited). */
+    private final Consumer<Volunteer> traces;
+
     SelfService(
             MongoVolunteers volunteers,
             ProfileView view,
             ApplicationEventPublisher events,
             Runnable nudge,
             Clock clock) {
+        this(volunteers, view, events, nudge, clock, gone -> {});
+    }
+
+    SelfService(
+            MongoVolunteers volunteers,
+            ProfileView view,
+            ApplicationEventPublisher events,
+            Runnable nudge,
+            Clock clock,
+            Consumer<Volunteer> traces) {
+        this.traces = traces;
         this.volunteers = volunteers;
         this.view = view;
         this.events = events;
@@ -118,6 +133,7 @@ class SelfService {
      */
     boolean forget(String userId) {
         Optional<Volunteer> gone = volunteers.forget(userId, clock.instant());
+        gone.ifPresent(traces);
         gone.ifPresent(v -> {
             events.publishEvent(new VolunteerLeft(v.userId(), v.firstName()));
             volunteers.departed(v.userId());
