@@ -88,15 +88,8 @@ class VolunteersConfiguration {
             Audit audit,
             MongoDeclineReasons reasons,
             org.wearetogether.chat.Pseudonyms pseudonyms) {
-        // what outlives the profile: the audit names them (approvals, declines with a reason), a coordinator may
-        // still be asked for a decline reason about them; their tasks follow VolunteerLeft
-        java.util.function.Consumer<org.wearetogether.volunteers.Volunteer> traces = gone -> {
-            String pseudonym = pseudonyms.of(gone.userId());
-            audit.pseudonymise(gone.userId(), pseudonym);
-            audit.pseudonymise(gone.chatKey(), pseudonym);
-            reasons.forgetVolunteer(gone.userId());
-        };
-        return new SelfService(volunteers, view, events, nudge(jobs), clock, traces);
+        return new SelfService(
+                volunteers, view, events, nudge(jobs), clock, new ForgettingTraces(audit, reasons, pseudonyms));
     }
 
     @Bean
