@@ -105,8 +105,8 @@ class BroadcastConfiguration {
     }
 
     @Bean
-    PersonalData broadcastDrafts(MongoDrafts drafts) {
-        return new ForgettingDrafts(drafts);
+    PersonalData broadcastDrafts(MongoDrafts drafts, MongoLedger ledger, org.wearetogether.chat.Pseudonyms pseudonyms) {
+        return new ForgettingDrafts(drafts, ledger, pseudonyms);
     }
 
     @Bean
