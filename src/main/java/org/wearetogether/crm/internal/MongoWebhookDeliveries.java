@@ -60,14 +60,16 @@ class MongoWebhookDeliveries {
     }
 
     /**
-     * An erased request's stored deliveries (pending or sent) lose their comments; returns how many changed. Read and
+     * An erased request's stored deliveries (pending or sent) lose their comments and the requester's id and name; returns how many changed. Read and
      * rewritten one by one: a few per request.
      */
     int dropComments(String number) {
         int changed = 0;
-        for (Document d :
-                deliveries.find(Filters.and(Filters.eq("number", number), Filters.regex("body", "\"comment\"")))) {
+        for (Document d : deliveries.find(Filters.eq("number", number))) {
             String body = WebhookPayload.withoutComment(d.getString("body"));
+            if (body.equals(d.getString("body"))) {
+                continue;
+            }
             changed += (int) deliveries
                     .updateOne(Filters.eq("_id", d.get("_id")), Updates.set("body", body))
                     .getModifiedCount();

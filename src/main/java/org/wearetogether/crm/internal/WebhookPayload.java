@@ -45,6 +45,12 @@ record WebhookPayload(
     static String withoutComment(String body) {
         var tree = (tools.jackson.databind.node.ObjectNode) JSON.readTree(body);
         tree.remove("comment");
+        if (tree.get("actor") instanceof tools.jackson.databind.node.ObjectNode actor
+                && "REQUESTER".equals(actor.path("role").asString())) {
+            // the requester's own cancel named their chat and first name
+            actor.remove("id");
+            actor.put("name", "requester");
+        }
         return JSON.writeValueAsString(tree);
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.wearetogether.chat.Pseudonyms;
 import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.RequestErased;
@@ -33,9 +34,15 @@ final class ErasingRequests implements RequestErasure {
     private final RequestLifecycle lifecycle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Pseudonyms pseudonyms;
 
     ErasingRequests(
-            MongoHelpRequests requests, RequestLifecycle lifecycle, ApplicationEventPublisher events, Clock clock) {
+            MongoHelpRequests requests,
+            RequestLifecycle lifecycle,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Pseudonyms pseudonyms) {
+        this.pseudonyms = pseudonyms;
         this.requests = requests;
         this.lifecycle = lifecycle;
         this.events = events;
@@ -52,7 +59,13 @@ final class ErasingRequests implements RequestErasure {
             return new AlreadyErased();
         }
         boolean cancelled = found.get().status().open() && cancel(number, by);
-        if (!requests.eraseOne(number, why.name(), clock.instant())) {
+        HelpRequest.Requester requester = found.get().requester();
+        // the same token /privacy gives the person (by user id); a request without one (filed for a caller) by chat
+        String pseudonym = pseudonyms.of(
+                requester == null
+                        ? number
+                        : requester.userId() != null ? requester.userId() : String.valueOf(requester.chatKey()));
+        if (!requests.eraseOne(number, why.name(), clock.instant(), pseudonym)) {
             return new AlreadyErased(); // another erasure of the same request won the race and publishes
         }
         publish(number, why);

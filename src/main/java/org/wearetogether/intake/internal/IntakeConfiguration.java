@@ -80,8 +80,9 @@ class IntakeConfiguration {
             MongoHelpRequests requests,
             MongoRequestLifecycle lifecycle,
             ApplicationEventPublisher events,
-            Clock clock) {
-        return new ErasingRequests(requests, lifecycle, events, clock);
+            Clock clock,
+            org.wearetogether.chat.Pseudonyms pseudonyms) {
+        return new ErasingRequests(requests, lifecycle, events, clock, pseudonyms);
     }
 
     @Bean

@@ -292,14 +292,31 @@ class MongoHelpRequests implements HelpRequests {
      * Erases one request's personal fields, status reason, rating comment and history comments, and notes that
      * {@code RequestErased} is owed. Idempotent: false when it was erased already (or does not exist).
      */
-    boolean eraseOne(String number, String why, Instant now) {
+    boolean eraseOne(String number, String why, Instant now, String requesterPseudonym) {
         Bson notYet = Filters.and(Filters.eq("number", number), Filters.exists("personalDataDeletedAt", false));
         Bson owed = Updates.set(ERASURE, new Document("why", why).append("told", false));
         boolean erased = requests.updateOne(notYet, Updates.combine(eraseUpdates(now, List.of(owed))))
                         .getModifiedCount()
                 == 1;
         eraseHistoryComments(Filters.eq("number", number));
+        pseudonymiseRequesterEntries(number, requesterPseudonym);
         return erased;
+    }
+
+    /** The requester's own entries in this request's history (a cancel from My requests) name their chat and name. */
+    private void pseudonymiseRequesterEntries(String number, String pseudonym) {
+        requests.updateMany(
+                Filters.and(
+                        Filters.eq("number", number),
+                        Filters.eq("history.actor.role", "REQUESTER"),
+                        Filters.ne("history.actor.id", pseudonym)),
+                // one $set of the whole actor: the embedded server applies array filters after each field's change
+                Updates.set(
+                        "history.$[theirs].actor",
+                        new Document("role", "REQUESTER")
+                                .append("id", pseudonym)
+                                .append("name", "requester")),
+                new UpdateOptions().arrayFilters(List.of(Filters.eq("theirs.actor.role", "REQUESTER"))));
     }
 
     /** Whether the request's personal data has been erased. */

@@ -87,6 +87,29 @@ class WebhookErasedEventTest {
     }
 
     @Test
+    void aRequestersOwnCancelInAStoredDeliveryNoLongerNamesThem() {
+        webhooks.set(new Webhook("RU-MOW", "https://crm.example/hook", "s3cret", "900", T0, T0));
+        StatusChange cancelled = new StatusChange(
+                1,
+                RequestStatus.SUBMITTED,
+                RequestStatus.CANCELLED,
+                new Actor(Actor.Role.REQUESTER, "telegram:1001", "Анна"),
+                null,
+                T0);
+        deliveries.add("RU-MOW", NUMBER, 1, WebhookPayload.json(NUMBER, "RU-MOW", cancelled), T0);
+
+        outbox.on(new RequestErased(NUMBER, RequestErased.Why.REQUESTER));
+
+        Document stored = mongo.database()
+                .getCollection("webhook_deliveries")
+                .find(new Document("seq", 1))
+                .first();
+        assertThat(stored.getString("body"))
+                .doesNotContain("1001", "Анна")
+                .contains("\"actor\":{\"role\":\"REQUESTER\",\"name\":\"requester\"}");
+    }
+
+    @Test
     void aRegionWithoutAWebhookGetsNothing() {
         outbox.on(new RequestErased(NUMBER, RequestErased.Why.ADMIN));
 

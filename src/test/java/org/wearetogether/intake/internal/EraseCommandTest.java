@@ -28,6 +28,8 @@ class EraseCommandTest {
     private static final Person ADMIN_IN_GROUP = new Person("telegram", "-100500", "900", "Vera", "vera");
     private static final Person STRANGER = new Person("telegram", "1001", "1001", "Anna", "anna");
     private static final String CALLERS = "MOW-000001";
+    private static final org.wearetogether.chat.Pseudonyms PSEUDONYMS =
+            org.wearetogether.chat.Pseudonyms.fromSecret("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
 
     private final MongoDatabase database = mongo.freshDatabase();
     private final MongoHelpRequests requests = new MongoHelpRequests(database);
@@ -37,7 +39,7 @@ class EraseCommandTest {
     private final MongoRequestLifecycle lifecycle = new MongoRequestLifecycle(database, published::add);
     private final EraseCommand command = new EraseCommand(
             requests,
-            new ErasingRequests(requests, lifecycle, published::add, clock),
+            new ErasingRequests(requests, lifecycle, published::add, clock, PSEUDONYMS),
             requests,
             new AdminOnly(),
             new RecordingAudit(),
@@ -88,6 +90,25 @@ class EraseCommandTest {
             assertThat(entry.details()).isNull();
             assertThat(entry.at()).isEqualTo(NOW);
         });
+    }
+
+    @Test
+    void theRequestersOwnEntriesInTheHistoryKeepOnlyTheirPseudonym() {
+        requests.submit(RequestAnswers.draft(Submissions.forRelative("a1"), NOW.minusSeconds(3600)));
+        lifecycle.change(
+                CALLERS,
+                new org.wearetogether.intake.Actor(
+                        org.wearetogether.intake.Actor.Role.REQUESTER, "telegram:1001", "Анна"),
+                RequestStatus.CANCELLED,
+                null,
+                NOW.minusSeconds(60));
+
+        command.press(ADMIN, "en", "e:yes:MOW-000001");
+
+        assertThat(request().toJson()).doesNotContain("1001", "Анна");
+        assertThat(lifecycle.history(CALLERS))
+                .singleElement()
+                .satisfies(change -> assertThat(change.actor().id()).isEqualTo(PSEUDONYMS.of("1001")));
     }
 
     @Test
@@ -147,13 +168,13 @@ class EraseCommandTest {
     @Test
     void anErasureWhosePublicationWasLostIsPublishedByTheSweep() {
         fileOperatorCall();
-        requests.eraseOne(CALLERS, "ADMIN", NOW.minusSeconds(600)); // erased, then the process stopped
+        requests.eraseOne(CALLERS, "ADMIN", NOW.minusSeconds(600), "anon-x"); // erased, then the process stopped
 
-        int published = new ErasingRequests(requests, lifecycle, this.published::add, clock).publishOwed();
+        int published = new ErasingRequests(requests, lifecycle, this.published::add, clock, PSEUDONYMS).publishOwed();
 
         assertThat(published).isEqualTo(1);
         assertThat(this.published).containsExactly(new RequestErased(CALLERS, RequestErased.Why.ADMIN));
-        assertThat(new ErasingRequests(requests, lifecycle, this.published::add, clock).publishOwed())
+        assertThat(new ErasingRequests(requests, lifecycle, this.published::add, clock, PSEUDONYMS).publishOwed())
                 .isZero();
     }
 
@@ -192,7 +213,25 @@ class EraseCommandTest {
         }
     }
 
-    private static final class AdminOnly implements Roles {
+    /** For wiring tests: nobody holds a role, nothing is audited. */
+    static final Roles NO_ROLES = new AdminOnly() {
+        @Override
+        public boolean isAdmin(String userId) {
+            return false;
+        }
+    };
+
+    static final Audit NO_AUDIT = new Audit() {
+        @Override
+        public void record(Entry entry) {}
+
+        @Override
+        public List<Entry> about(String subject, int limit) {
+            return List.of();
+        }
+    };
+
+    private static class AdminOnly implements Roles {
         @Override
         public boolean isAdmin(String userId) {
             return "900".equals(userId);

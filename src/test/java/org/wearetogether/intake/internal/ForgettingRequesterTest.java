@@ -150,7 +150,7 @@ class ForgettingRequesterTest {
 
     private ForgettingRequester forgettingAt(Instant at) {
         Clock clock = Clock.fixed(at, ZoneOffset.UTC);
-        ErasingRequests erasure = new ErasingRequests(requests, lifecycle(), published::add, clock);
+        ErasingRequests erasure = new ErasingRequests(requests, lifecycle(), published::add, clock, PSEUDONYMS);
         return new ForgettingRequester(requests, erasure, PSEUDONYMS);
     }
 

@@ -80,8 +80,12 @@ class OperatorCallTest {
     void theOperatorForgettingThemselvesKeepsTheCallersRequests() {
         requests.submit(RequestAnswers.draft(Submissions.operatorCall("call-1"), NOW));
 
-        ErasingRequests erasure =
-                new ErasingRequests(requests, lifecycle(), event -> {}, Clock.fixed(NOW, ZoneOffset.UTC));
+        ErasingRequests erasure = new ErasingRequests(
+                requests,
+                lifecycle(),
+                event -> {},
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                org.wearetogether.chat.Pseudonyms.fromSecret(""));
         new ForgettingRequester(requests, erasure, org.wearetogether.chat.Pseudonyms.fromSecret(""))
                 .forget(Submissions.OLGA);
 
