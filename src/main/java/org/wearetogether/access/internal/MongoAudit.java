@@ -45,7 +45,9 @@ class MongoAudit implements Audit {
 
     @Override
     public long pseudonymise(String id, String pseudonym) {
-        long byThem = audit.updateMany(Filters.eq("actorId", id), Updates.set("actorId", pseudonym))
+        long byThem = audit.updateMany(
+                        Filters.eq("actorId", id),
+                        Updates.combine(Updates.set("actorId", pseudonym), Updates.set("actorName", pseudonym)))
                 .getModifiedCount();
         long aboutThem = audit.updateMany(
                         Filters.eq("subject", id),

@@ -70,8 +70,8 @@ final class ChatTexts {
                     + "• незаконченные ответы удалятся;\n"
                     + "• открытые заявки будут отменены, а из всех ваших заявок будут стёрты имена, телефоны, адрес,"
                     + " подробности и комментарии; сообщения о них у штаба, волонтёров и в CRM будут очищены;\n"
-                    + "• анкета волонтёра будет удалена, а ваш Telegram-идентификатор в истории задач и журнале"
-                    + " действий заменится анонимным кодом;\n"
+                    + "• анкета волонтёра будет удалена, а ваши имя и Telegram-идентификатор в истории задач, заявок и"
+                    + " журнале действий заменятся анонимным кодом;\n"
                     + "• останутся номера заявок, регион, что было нужно и даты (для статистики, без имён), а также"
                     + " ваш отказ от рассылок, если вы его дали, и язык чата, чтобы бот мог вам ответить.",
             "You can delete your data at any time. Then:\n"
@@ -79,8 +79,8 @@ final class ChatTexts {
                     + "• open requests are cancelled, and names, phones, address, details and comments are erased"
                     + " from all your requests; the messages about them at the HQ, the volunteers' and in CRMs are"
                     + " cleaned;\n"
-                    + "• your volunteer profile is deleted, and your Telegram id in the history of tasks and the log"
-                    + " of actions is replaced with an anonymous code;\n"
+                    + "• your volunteer profile is deleted, and your name and Telegram id in the history of tasks,"
+                    + " requests and the log of actions are replaced with an anonymous code;\n"
                     + "• request numbers, region, what was needed and dates stay (statistics, without names), and so"
                     + " do your opt-out from announcements, if you gave one, and the chat's language, so that the"
                     + " bot can answer you.");

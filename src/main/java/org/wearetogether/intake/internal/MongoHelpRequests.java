@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestStatus;
@@ -348,18 +349,38 @@ class MongoHelpRequests implements HelpRequests {
     }
 
     /**
-     * Replaces a person's id in the requests' histories and as holder with their pseudonym (a volunteer or
-     * coordinator who was forgotten); the first name shown beside it stays. Returns how many requests changed.
+     * Replaces a person's id and the name beside it in the requests' histories and as holder with their pseudonym (a
+     * volunteer or coordinator who was forgotten), and removes the comments of their own entries (a volunteer's
+     * entries carry their first name). Returns how many requests changed.
      */
     long pseudonymiseActor(String actorId, String pseudonym) {
-        long inHistory = requests.updateMany(
-                        Filters.eq("history.actor.id", actorId),
-                        Updates.set("history.$[them].actor.id", pseudonym),
-                        new UpdateOptions().arrayFilters(List.of(Filters.eq("them.actor.id", actorId))))
+        requests.updateMany(
+                Filters.and(Filters.eq("history.actor.id", actorId), Filters.exists("history.comment", true)),
+                Updates.unset("history.$[them].comment"),
+                new UpdateOptions().arrayFilters(List.of(Filters.eq("them.actor.id", actorId))));
+        long changed = 0;
+        for (Actor.Role role : Actor.Role.values()) {
+            // one $set of the whole actor per role: the embedded server applies array filters after each field's change
+            changed += requests.updateMany(
+                            Filters.and(
+                                    Filters.eq("history.actor.id", actorId),
+                                    Filters.eq("history.actor.role", role.name())),
+                            Updates.set(
+                                    "history.$[them].actor",
+                                    new Document("role", role.name())
+                                            .append("id", pseudonym)
+                                            .append("name", pseudonym)),
+                            new UpdateOptions()
+                                    // one document, two fields: an array filter may not be a top-level $and
+                                    .arrayFilters(List.of(new Document("them.actor.id", actorId)
+                                            .append("them.actor.role", role.name()))))
+                    .getModifiedCount();
+        }
+        changed += requests.updateMany(
+                        Filters.eq("holder.id", actorId),
+                        Updates.combine(Updates.set("holder.id", pseudonym), Updates.set("holder.name", pseudonym)))
                 .getModifiedCount();
-        long asHolder = requests.updateMany(Filters.eq("holder.id", actorId), Updates.set("holder.id", pseudonym))
-                .getModifiedCount();
-        return inHistory + asHolder;
+        return changed;
     }
 
     static boolean isDuplicateKey(MongoException e) {

@@ -166,14 +166,16 @@ class MongoTasks {
     }
 
     /**
-     * Replaces a forgotten volunteer's user id and chat key with their pseudonym in all their tasks; their first name
-     * and language stay (what the coordinators' history shows). Returns how many tasks changed.
+     * Replaces a forgotten volunteer's user id, chat key and first name with their pseudonym in all their tasks (the
+     * coordinators' history then shows the pseudonym); their language stays. Returns how many tasks changed.
      */
     long pseudonymiseVolunteer(String userId, String pseudonym) {
         return tasks.updateMany(
                         Filters.eq("volunteerUserId", userId),
                         Updates.combine(
-                                Updates.set("volunteerUserId", pseudonym), Updates.set("volunteerChatKey", pseudonym)))
+                                Updates.set("volunteerUserId", pseudonym),
+                                Updates.set("volunteerChatKey", pseudonym),
+                                Updates.set("volunteerFirstName", pseudonym)))
                 .getModifiedCount();
     }
 

@@ -124,6 +124,33 @@ class ForgettingRequesterTest {
     }
 
     @Test
+    void aForgottenVolunteerOrCoordinatorIsOnlyTheirPseudonymInHistoriesAndAsHolder() {
+        requests.submit(RequestAnswers.draft(Submissions.forRelative("a1"), CREATED));
+        var coordinator =
+                new org.wearetogether.intake.Actor(org.wearetogether.intake.Actor.Role.COORDINATOR, "501", "Olga");
+        var volunteer =
+                new org.wearetogether.intake.Actor(org.wearetogether.intake.Actor.Role.VOLUNTEER, "777", "Ivanushka");
+        lifecycle().take("MOW-000001", coordinator, CREATED);
+        lifecycle().change("MOW-000001", volunteer, RequestStatus.VOLUNTEER_ASSIGNED, "Ivanushka", CREATED);
+        lifecycle().change("MOW-000001", coordinator, RequestStatus.IN_PROGRESS, "on the way", CREATED);
+
+        requests.pseudonymiseActor("777", PSEUDONYMS.of("777"));
+        requests.pseudonymiseActor("501", PSEUDONYMS.of("501"));
+
+        assertThat(request("MOW-000001").toJson()).doesNotContain("777", "Ivanushka", "501", "Olga");
+        var history = lifecycle().history("MOW-000001");
+        assertThat(history)
+                .extracting(c -> c.actor().role())
+                .containsExactly(
+                        org.wearetogether.intake.Actor.Role.COORDINATOR,
+                        org.wearetogether.intake.Actor.Role.VOLUNTEER,
+                        org.wearetogether.intake.Actor.Role.COORDINATOR);
+        assertThat(history.get(1).actor().id()).isEqualTo(PSEUDONYMS.of("777"));
+        assertThat(history.get(2).comment()).isNull();
+        assertThat(requests.byNumber("MOW-000001").orElseThrow().holder().id()).isEqualTo(PSEUDONYMS.of("501"));
+    }
+
+    @Test
     void leavesOtherPeoplesRequestsAlone() {
         requests.submit(RequestAnswers.draft(Submissions.forRelative("a1"), CREATED));
         requests.submit(RequestAnswers.draft(Submissions.forMe("o1", "RU-SPE"), CREATED));

@@ -85,7 +85,7 @@ class SelfServiceTest {
         assertThat(((Reply.EditPressed)
                                 leaving.leave(person("2001", "Ivan"), "en").get(0))
                         .text())
-                .contains("keeps only your first name", "without your Telegram id");
+                .contains("an anonymous code instead of your name and Telegram id");
 
         String pseudonym = pseudonyms.of("2001");
         assertThat(audit.pseudonymised)
