@@ -105,13 +105,10 @@ final class ReplySender {
                     .build());
             return ChannelSender.Edited.DONE;
         } catch (CallFailed e) {
-            if (e.isNotModified()) {
-                return ChannelSender.Edited.DONE;
+            if (!e.isNotModified()) {
+                log.info("Could not edit message {} in chat {}: {}", messageId, chatId, e.getMessage());
             }
-            log.info("Could not edit message {} in chat {}: {}", messageId, chatId, e.getMessage());
-            return e.isTransient() || e.isRateLimited()
-                    ? ChannelSender.Edited.TRY_LATER
-                    : ChannelSender.Edited.GIVEN_UP;
+            return e.editOutcome();
         }
     }
 
