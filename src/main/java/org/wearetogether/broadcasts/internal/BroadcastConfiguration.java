@@ -105,6 +105,11 @@ class BroadcastConfiguration {
     }
 
     @Bean
+    ForgettingRecipients forgettingRecipients(MongoLedger ledger, org.wearetogether.chat.Pseudonyms pseudonyms) {
+        return new ForgettingRecipients(ledger, pseudonyms);
+    }
+
+    @Bean
     PersonalData broadcastDrafts(MongoDrafts drafts, MongoLedger ledger, org.wearetogether.chat.Pseudonyms pseudonyms) {
         return new ForgettingDrafts(drafts, ledger, pseudonyms);
     }

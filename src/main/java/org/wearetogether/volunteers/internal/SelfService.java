@@ -135,7 +135,7 @@ class SelfService {
         Optional<Volunteer> gone = volunteers.forget(userId, clock.instant());
         gone.ifPresent(traces);
         gone.ifPresent(v -> {
-            events.publishEvent(new VolunteerLeft(v.userId(), v.firstName()));
+            events.publishEvent(new VolunteerLeft(v.userId(), v.firstName(), v.chatKey()));
             volunteers.departed(v.userId());
             nudge.run();
         });
@@ -149,7 +149,7 @@ class SelfService {
     void announceOwedDepartures() {
         for (MongoVolunteers.Departure d :
                 volunteers.departuresOwed(clock.instant().minus(DEPARTURE_GRACE), 100)) {
-            events.publishEvent(new VolunteerLeft(d.userId(), d.firstName()));
+            events.publishEvent(new VolunteerLeft(d.userId(), d.firstName(), d.chatKey()));
             volunteers.departed(d.userId());
         }
     }

@@ -50,4 +50,21 @@ class ForgettingDraftsTest {
         assertThat(pending.recipients.get(0).chatKey).isEqualTo(pseudonym);
         assertThat(pending.recipients.get(0).mark).isEqualTo(Recipient.Mark.OPTED_OUT);
     }
+
+    @Test
+    void aVolunteerWhoLeftIsOnlyAPseudonymInTheLedgersToo() {
+        Instant at = Instant.parse("2026-12-01T08:00:00Z");
+        ledger.insert(new Chunk(
+                3,
+                0,
+                0,
+                List.of(new Recipient("telegram:777", "Europe/Moscow", Recipient.Mark.SENT, 1, at, null)),
+                null,
+                true));
+
+        new ForgettingRecipients(ledger, PSEUDONYMS)
+                .on(new org.wearetogether.volunteers.VolunteerLeft("777", "Ivan", "telegram:777"));
+
+        assertThat(ledger.load(3, 0).orElseThrow().recipients.get(0).chatKey).isEqualTo(PSEUDONYMS.of("777"));
+    }
 }

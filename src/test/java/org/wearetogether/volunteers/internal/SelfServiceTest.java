@@ -64,7 +64,7 @@ class SelfServiceTest {
         assertThat(self.forget("2001")).isFalse();
 
         assertThat(volunteers.byUserId("2001")).isEmpty();
-        assertThat(published).containsExactly(new VolunteerLeft("2001", "Ivan"));
+        assertThat(published).containsExactly(new VolunteerLeft("2001", "Ivan", "telegram:2001"));
         clock.advance(Duration.ofMinutes(5));
         self.announceOwedDepartures();
         assertThat(published).hasSize(1);
@@ -93,7 +93,7 @@ class SelfServiceTest {
                 .allMatch(forgotten -> forgotten.endsWith(pseudonym));
         assertThat(reasons.awaited("901", T)).isEmpty();
         assertThat(reasons.awaited("902", T)).isPresent();
-        assertThat(published).containsExactly(new VolunteerLeft("2001", "Ivan"));
+        assertThat(published).containsExactly(new VolunteerLeft("2001", "Ivan", "telegram:2001"));
     }
 
     @Test
@@ -106,7 +106,7 @@ class SelfServiceTest {
         self.announceOwedDepartures();
         self.announceOwedDepartures();
 
-        assertThat(published).containsExactly(new VolunteerLeft("2001", "Ivan"));
+        assertThat(published).containsExactly(new VolunteerLeft("2001", "Ivan", "telegram:2001"));
     }
 
     @Test
