@@ -288,7 +288,8 @@ final class Responding {
 
     private Response forget(Context c) {
         forgetting.forget(c.person());
-        ChatRecord record = c.record().withConversation(null).withPending(null, null);
+        ChatRecord record =
+                c.record().withConversation(null).withPending(null, null).withoutNames(c.person());
         return Response.say(record, c.say(ChatTexts.FORGOTTEN.in(c.language())));
     }
 

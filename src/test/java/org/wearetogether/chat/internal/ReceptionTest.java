@@ -353,6 +353,12 @@ class ReceptionTest {
         assertThat(after.conversation()).isNull(); // unfinished answers deleted
         assertThat(after.language()).isEqualTo("en"); // the chat's language stays
         assertThat(forgotten).containsExactly(ANNA.chatKey()); // every feature asked (each tests its own promise)
+        assertThat(after.person().userId()).isEqualTo(ANNA.userId()); // the bot can still answer
+        assertThat(after.person().firstName()).isNull();
+        assertThat(after.person().username()).isNull();
+
+        reception.handle(command(5, "start"));
+        assertThat(chats.load(ANNA.chatKey()).person().firstName()).isNull(); // nor kept when they write again
     }
 
     @Test
