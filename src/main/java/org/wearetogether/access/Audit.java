@@ -13,6 +13,15 @@ public interface Audit {
     List<Entry> about(String subject, int limit);
 
     /**
+     * A person was forgotten: their id (user id or chat key) is replaced with their pseudonym wherever it is the actor
+     * (and so is the name shown beside it), the subject or the details, and the details of entries about them (free
+     * text such as a decline reason) are removed. Returns how many entries changed.
+     */
+    default long pseudonymise(String id, String pseudonym) {
+        throw new UnsupportedOperationException("this audit cannot forget anyone");
+    }
+
+    /**
      * One action.
      *
      * @param actorId the messenger user id of who acted

@@ -30,16 +30,21 @@ public interface ChannelSender {
     }
 
     /**
-     * Replaces the text and buttons of a message posted before, saying why when it could not: for work that must
-     * reach the message in the end (cleaning it of personal data) and so has to tell a passing failure from a final one.
-     *
-     * @throws NotDelivered when the message was not replaced; {@link NotDelivered#permanent()} when trying again will
-     *     not help (the message or the chat is gone, the message is too old to edit, the bot was removed)
+     * Like {@link #edit}, but says whether a failure is worth trying again: a stub that must replace personal data is
+     * retried after a network hiccup or a 429, and given up on (and counted) when the channel refuses for good.
      */
-    default void replace(String chatId, String messageId, Reply.Message message) {
-        if (!edit(chatId, messageId, message)) {
-            throw new NotDelivered("this channel could not edit message " + messageId, true);
-        }
+    default Edited editOrExplain(String chatId, String messageId, Reply.Message message) {
+        return edit(chatId, messageId, message) ? Edited.DONE : Edited.TRY_LATER;
+    }
+
+    /** What came of {@link #editOrExplain}. */
+    enum Edited {
+        /** The message now reads so (or already did). */
+        DONE,
+        /** A passing failure (network, 5xx, 429): try again later. */
+        TRY_LATER,
+        /** Refused for good (400: message gone or too old; 403: bot blocked): trying again will not help. */
+        GIVEN_UP
     }
 
     /**

@@ -32,11 +32,14 @@ public class ChatDelivery {
                 .orElse(false);
     }
 
-    /** Replaces a message posted before; throws {@link ChannelSender.NotDelivered} saying whether to try again. */
-    public void replace(String chatKey, String messageId, Reply.Message message) {
-        sender(chatKey)
-                .orElseThrow(() -> new ChannelSender.NotDelivered("no channel for " + chatKey, true))
-                .replace(chatId(chatKey), messageId, message);
+    /**
+     * Replaces a message posted before, telling a passing failure from a refusal for good; a chat of no known channel
+     * is refused for good.
+     */
+    public ChannelSender.Edited editOrExplain(String chatKey, String messageId, Reply.Message message) {
+        return sender(chatKey)
+                .map(s -> s.editOrExplain(chatId(chatKey), messageId, message))
+                .orElse(ChannelSender.Edited.GIVEN_UP);
     }
 
     public void send(String chatKey, List<Reply> replies) {

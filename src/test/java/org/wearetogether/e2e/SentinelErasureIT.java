@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,35 +54,15 @@ class SentinelErasureIT {
     private static final long GROUP = -100;
     /** The jobs that enforce retention (point 5 may add more: list them here once merged). */
     private static final Set<String> RETENTION_JOBS = Set.of("personal-data-expiry");
-    /** What the admin's {@code /erase} answers; once point 4 is merged: a message naming the request. */
-    private static final java.util.function.Function<String, java.util.function.Predicate<FakeTelegramMessage>>
-            ADMIN_ERASE = number -> m -> m.text().contains(number);
 
     @TempDir
     Path data;
 
-    /** The whole promise: needs point 4's {@code /erase} (and point 5's retention of every collection). */
+    /** The whole promise: {@code /privacy}, {@code /forget_me}, {@code /erase}, retention and a scrub leave nothing. */
     @Test
-    @Disabled("needs point 4 merged: /erase MOW-000002 is an unknown command here, so the operator-filed request stays"
-            + " whole in together.requests (requester and beneficiary name and phone, answers, details with the door"
-            + " code) and therefore in mongo.mv.db as live data; every other collection, the write-ahead log, the"
-            + " chat records and the service log are clean. Once merged: remove this line and tighten the /erase"
-            + " answer (see ADMIN_ERASE)")
-    void afterErasureForgetMeEraseRetentionAndAScrubNoSentinelIsLeftInTheStoreItsFilesOrTheLog(CapturedOutput log)
+    void afterErasureForgetMeEraseRetentionAndAScrubNoSentinelNorSecretIsLeftInTheStoreItsFilesOrTheLog(CapturedOutput log)
             throws Exception {
         assertThat(leftAfterErasure(log, true))
-                .as("sentinels left after erasure and a scrub")
-                .isEmpty();
-    }
-
-    /**
-     * The same without the admin's {@code /erase} (point 4, not merged yet): what this branch erases leaves nothing in
-     * the store, its files, the chat records or the log, and a new API key's secret is nowhere either.
-     */
-    @Test
-    void afterErasureForgetMeRetentionAndAScrubNoSentinelNorSecretIsLeftInTheStoreItsFilesOrTheLog(CapturedOutput log)
-            throws Exception {
-        assertThat(leftAfterErasure(log, false))
                 .as("sentinels left after erasure and a scrub")
                 .isEmpty();
     }
@@ -147,10 +126,13 @@ class SentinelErasureIT {
             boris.awaitReplyContaining("Delete your volunteer profile?");
             boris.press("Yes, delete");
             telegram.awaitMessage(boris.id(), m -> m.text().contains("your volunteer profile is deleted"), WAIT);
-            // NEEDS POINT 4: an admin erases a caller's request filed by an operator (/erase MOW-000123, audited)
+            // an admin erases a caller's request filed by an operator (/erase MOW-000123, audited), confirming it
             if (adminErase) {
                 admin.sendCommand("erase " + callersToErase);
-                admin.awaitReply(ADMIN_ERASE.apply(callersToErase));
+                admin.awaitReplyContaining("filed by an operator");
+                admin.press("Yes, erase");
+                telegram.awaitMessage(
+                        admin.id(), m -> m.text().startsWith("Done: request No. " + callersToErase), WAIT);
             }
             // retention passes over the closed request (NEEDS POINT 5 for every other collection)
             Thread.sleep(1_500);

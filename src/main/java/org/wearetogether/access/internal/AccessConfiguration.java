@@ -36,6 +36,11 @@ class AccessConfiguration {
     }
 
     @Bean
+    org.wearetogether.chat.PersonalData forgettingInAudit(Audit audit, org.wearetogether.chat.Pseudonyms pseudonyms) {
+        return new ForgettingInAudit(audit, pseudonyms);
+    }
+
+    @Bean
     ChatCommand operatorCallCommand(MongoRoles roles) {
         return new OperatorCallCommand(roles);
     }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -40,6 +41,21 @@ class MongoAudit implements Audit {
         } catch (RuntimeException ex) {
             log.error("Could not record in the audit: {}", e, ex);
         }
+    }
+
+    @Override
+    public long pseudonymise(String id, String pseudonym) {
+        long byThem = audit.updateMany(
+                        Filters.eq("actorId", id),
+                        Updates.combine(Updates.set("actorId", pseudonym), Updates.set("actorName", pseudonym)))
+                .getModifiedCount();
+        long aboutThem = audit.updateMany(
+                        Filters.eq("subject", id),
+                        Updates.combine(Updates.set("subject", pseudonym), Updates.unset("details")))
+                .getModifiedCount();
+        long naming = audit.updateMany(Filters.eq("details", id), Updates.set("details", pseudonym))
+                .getModifiedCount();
+        return byThem + aboutThem + naming;
     }
 
     @Override

@@ -105,8 +105,13 @@ class BroadcastConfiguration {
     }
 
     @Bean
-    PersonalData broadcastDrafts(MongoDrafts drafts) {
-        return new ForgettingDrafts(drafts);
+    ForgettingRecipients forgettingRecipients(MongoLedger ledger, org.wearetogether.chat.Pseudonyms pseudonyms) {
+        return new ForgettingRecipients(ledger, pseudonyms);
+    }
+
+    @Bean
+    PersonalData broadcastDrafts(MongoDrafts drafts, MongoLedger ledger, org.wearetogether.chat.Pseudonyms pseudonyms) {
+        return new ForgettingDrafts(drafts, ledger, pseudonyms);
     }
 
     @Bean

@@ -91,6 +91,34 @@ class MongoLedger {
         return saved;
     }
 
+    /**
+     * {@code /privacy}: the person's lines in every ledger name them by their pseudonym instead of their chat key (the
+     * counts of a broadcast stay true; a line still pending is marked opted out, so nothing more is sent to it). One
+     * guarded write per chunk: a sender holding the chunk finds its version changed and reads it again. A scan of the
+     * ledger, once per person forgotten. Returns how many chunks changed.
+     */
+    int pseudonymise(String chatKey, String pseudonym) {
+        int changed = 0;
+        for (Document d : chunks.find(Filters.eq("r.k", chatKey))) {
+            List<Document> lines = new ArrayList<>();
+            for (Document r : d.getList("r", Document.class)) {
+                if (chatKey.equals(r.getString("k"))) {
+                    r.put("k", pseudonym);
+                    if (Recipient.Mark.of(r.getString("s")).open()) {
+                        r.put("s", Recipient.Mark.OPTED_OUT.code);
+                    }
+                }
+                lines.add(r);
+            }
+            long version = ((Number) d.get("v")).longValue();
+            changed += (int) chunks.updateOne(
+                            Filters.and(Filters.eq("_id", d.get("_id")), Filters.eq("v", version)),
+                            Updates.combine(Updates.set("r", lines), Updates.set("v", version + 1)))
+                    .getModifiedCount();
+        }
+        return changed;
+    }
+
     private static List<Document> recipients(List<Recipient> recipients) {
         List<Document> docs = new ArrayList<>(recipients.size());
         for (Recipient r : recipients) {

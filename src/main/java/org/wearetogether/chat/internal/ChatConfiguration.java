@@ -30,6 +30,14 @@ class ChatConfiguration {
                 () -> senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity())));
     }
 
+    /** The tokens that replace a forgotten person's ids; keyed by {@code TOGETHER_SECRET_KEY}. */
+    @Bean
+    org.wearetogether.chat.Pseudonyms pseudonyms(
+            @org.springframework.beans.factory.annotation.Value("${TOGETHER_SECRET_KEY:${together.crm.secret-key:}}")
+                    String secretKey) {
+        return org.wearetogether.chat.Pseudonyms.fromSecret(secretKey);
+    }
+
     @Bean
     FrontDesk frontDesk(
             Chats chats,

@@ -102,6 +102,39 @@ record ChatRecord(
                 updatedAt);
     }
 
+    /**
+     * {@code /privacy}: the first name and @username are no longer kept, now or when the person writes again (see
+     * {@link #remembered}); the ids stay, so that the bot can answer.
+     */
+    ChatRecord withoutNames(Person asked) {
+        return new ChatRecord(
+                chatKey,
+                version,
+                lastUpdateId,
+                owed,
+                owedSeq,
+                language,
+                nameless(asked),
+                conversation,
+                pendingDialog,
+                pendingPreset,
+                unreachableSince,
+                updatedAt);
+    }
+
+    /** Who writes, as stored: someone who deleted their data stays without their names. */
+    private Person remembered(Person seen) {
+        if (seen == null) {
+            return person;
+        }
+        boolean forgotten = person != null && person.firstName() == null && person.username() == null;
+        return forgotten ? nameless(seen) : seen;
+    }
+
+    private static Person nameless(Person p) {
+        return new Person(p.channel(), p.chatId(), p.userId(), null, null);
+    }
+
     ChatRecord withPending(String dialogId, String preset) {
         return new ChatRecord(
                 chatKey,
@@ -128,7 +161,7 @@ record ChatRecord(
                 more,
                 owedSeq + replies.size(),
                 language,
-                seen != null ? seen : person,
+                remembered(seen),
                 conversation,
                 pendingDialog,
                 pendingPreset,

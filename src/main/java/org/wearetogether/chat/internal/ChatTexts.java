@@ -59,20 +59,42 @@ final class ChatTexts {
 
     static final Texts PRIVACY = Texts.of(
             "Ваши данные.\n\nМы храним только то, что нужно для помощи: ваш Telegram-идентификатор и имя, чтобы"
-                    + " отвечать вам, и ответы в ваших заявках. Телефоны и полный адрес видят только координаторы"
-                    + " штаба вашего региона и волонтёр, который взял заявку. Остальные видят только город, имя и"
-                    + " что нужно.\n\nВы можете удалить свои данные в любой момент: незаконченные ответы удалятся,"
-                    + " а из заявок будут стёрты имена, телефоны, адрес и подробности; открытые заявки будут отменены.",
+                    + " отвечать вам, и ответы в ваших заявках. Имена, телефоны, адрес и подробности видят только"
+                    + " координатор штаба, который взял заявку, и волонтёр, которого он назначил. Остальные в чате"
+                    + " штаба видят только номер, что нужно, срочность, регион, возраст, статус и кто занимается"
+                    + " заявкой. Всё, что о вас хранится, пришлёт команда /mydata.",
             "Your data.\n\nWe keep only what helping needs: your Telegram id and name, to answer you, and the answers"
-                    + " in your requests. Phones and the full address are seen only by the coordinators of your"
-                    + " region's headquarters and the volunteer who takes the request. Others see only the city, the"
-                    + " first name and what is needed.\n\nYou can delete your data at any time: unfinished answers are"
-                    + " deleted, and names, phones, address and details are erased from your requests; open requests"
-                    + " are cancelled.");
+                    + " in your requests. Names, phones, the address and the details are seen only by the HQ"
+                    + " coordinator who takes the request and the volunteer they assign. Everyone else in the HQ chat"
+                    + " sees only the number, what is needed, the urgency, the region, the age group, the status and"
+                    + " who is on it. /mydata sends you everything stored about you.");
+
+    static final Texts PRIVACY_DELETE = Texts.of(
+            "Вы можете удалить свои данные в любой момент. Тогда:\n"
+                    + "• незаконченные ответы удалятся;\n"
+                    + "• открытые заявки будут отменены, а из всех ваших заявок будут стёрты имена, телефоны, адрес,"
+                    + " подробности и комментарии; сообщения о них у штаба, волонтёров и в CRM будут очищены;\n"
+                    + "• анкета волонтёра будет удалена, а ваши имя и Telegram-идентификатор в истории задач, заявок и"
+                    + " журнале действий заменятся анонимным кодом;\n"
+                    + "• останутся номера заявок, регион, что было нужно и даты (для статистики, без имён), а также"
+                    + " ваш отказ от рассылок, если вы его дали, и язык чата, чтобы бот мог вам ответить.",
+            "You can delete your data at any time. Then:\n"
+                    + "• unfinished answers are deleted;\n"
+                    + "• open requests are cancelled, and names, phones, address, details and comments are erased"
+                    + " from all your requests; the messages about them at the HQ, the volunteers' and in CRMs are"
+                    + " cleaned;\n"
+                    + "• your volunteer profile is deleted, and your name and Telegram id in the history of tasks,"
+                    + " requests and the log of actions are replaced with an anonymous code;\n"
+                    + "• request numbers, region, what was needed and dates stay (statistics, without names), and so"
+                    + " do your opt-out from announcements, if you gave one, and the chat's language, so that the"
+                    + " bot can answer you.");
+
     static final Texts FORGET = Texts.of("🗑 Удалить мои данные", "🗑 Delete my data");
     static final Texts FORGET_CONFIRM = Texts.of(
-            "Точно удалить ваши данные? Открытые заявки будут отменены. Это нельзя отменить.",
-            "Delete your data for sure? Open requests will be cancelled. This cannot be undone.");
+            "Точно удалить ваши данные? Открытые заявки будут отменены, анкета волонтёра удалена. Это нельзя"
+                    + " отменить.",
+            "Delete your data for sure? Open requests will be cancelled and a volunteer profile deleted. This cannot"
+                    + " be undone.");
     static final Texts FORGET_YES = Texts.of("Да, удалить", "Yes, delete");
     static final Texts FORGET_NO = Texts.of("Нет, оставить", "No, keep it");
     static final Texts FORGOTTEN = Texts.of(

@@ -136,7 +136,11 @@ final class Responding {
             case "privacy" ->
                 Response.say(
                         c.record(),
-                        Menu.single(ChatTexts.PRIVACY.in(c.language()), ChatTexts.FORGET, c.language(), Menu.FORGET));
+                        Menu.single(
+                                ChatTexts.PRIVACY.in(c.language()) + "\n\n" + ChatTexts.PRIVACY_DELETE.in(c.language()),
+                                ChatTexts.FORGET,
+                                c.language(),
+                                Menu.FORGET));
             case MyDataCommand.NAME ->
                 myData == null
                         ? featureCommand(c, name, args)
@@ -304,7 +308,8 @@ final class Responding {
 
     private Response forget(Context c) {
         forgetting.forget(c.person());
-        ChatRecord record = c.record().withConversation(null).withPending(null, null);
+        ChatRecord record =
+                c.record().withConversation(null).withPending(null, null).withoutNames(c.person());
         return Response.say(record, c.say(ChatTexts.FORGOTTEN.in(c.language())));
     }
 

@@ -60,6 +60,24 @@ class MongoWebhookDeliveries {
     }
 
     /**
+     * An erased request's stored deliveries (pending or sent) lose their comments and the requester's id and name; returns how many changed. Read and
+     * rewritten one by one: a few per request.
+     */
+    int dropComments(String number) {
+        int changed = 0;
+        for (Document d : deliveries.find(Filters.eq("number", number))) {
+            String body = WebhookPayload.withoutComment(d.getString("body"));
+            if (body.equals(d.getString("body"))) {
+                continue;
+            }
+            changed += (int) deliveries
+                    .updateOne(Filters.eq("_id", d.get("_id")), Updates.set("body", body))
+                    .getModifiedCount();
+        }
+        return changed;
+    }
+
+    /**
      * Claims the pending delivery due soonest, pushing its next attempt {@code lease} ahead so that another
      * instance does not send it at the same time (a crash mid-send leaves it due again after the lease).
      */

@@ -14,8 +14,11 @@ import java.time.Instant;
  */
 record WebhookDelivery(String region, String number, int seq, String body, int attempts, Instant nextAttemptAt) {
 
+    /** The {@code seq} under which a request's {@code erased} event is stored: after any status change's. */
+    static final int ERASED_SEQ = Integer.MAX_VALUE;
+
     /** Unique per status change, the same on every attempt. */
     String idempotencyKey() {
-        return number + ":" + seq;
+        return seq == ERASED_SEQ ? number + ":erased" : number + ":" + seq;
     }
 }

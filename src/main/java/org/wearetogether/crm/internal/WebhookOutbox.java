@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.wearetogether.intake.HelpRequest;
+import org.wearetogether.intake.HelpRequests;
+import org.wearetogether.intake.RequestErased;
 import org.wearetogether.intake.RequestLifecycle;
 import org.wearetogether.intake.RequestStatusChanged;
 import org.wearetogether.intake.StatusChange;
@@ -29,9 +31,16 @@ class WebhookOutbox {
     private final MongoWebhooks webhooks;
     private final MongoWebhookDeliveries deliveries;
     private final RequestLifecycle lifecycle;
+    private final HelpRequests requests;
     private final Clock clock;
 
-    WebhookOutbox(MongoWebhooks webhooks, MongoWebhookDeliveries deliveries, RequestLifecycle lifecycle, Clock clock) {
+    WebhookOutbox(
+            MongoWebhooks webhooks,
+            MongoWebhookDeliveries deliveries,
+            RequestLifecycle lifecycle,
+            HelpRequests requests,
+            Clock clock) {
+        this.requests = requests;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.lifecycle = lifecycle;
@@ -48,6 +57,24 @@ class WebhookOutbox {
             LOG.warn(
                     "Webhook delivery of {} not stored yet: {}", event.request().number(), e.toString());
         }
+    }
+
+    /**
+     * A request's personal data was erased: its stored deliveries lose their comments, and its region's CRM gets the
+     * {@code erased} event (added once: a second notice of the same erasure finds it stored). Thrown failures reach
+     * the publisher, which publishes the erasure again later.
+     */
+    @EventListener
+    void on(RequestErased event) {
+        deliveries.dropComments(event.number());
+        requests.byNumber(event.number())
+                .ifPresent(request -> webhooks.byRegion(request.regionCode())
+                        .ifPresent(w -> deliveries.add(
+                                w.region(),
+                                request.number(),
+                                WebhookDelivery.ERASED_SEQ,
+                                WebhookPayload.erased(request.number(), w.region(), clock.instant()),
+                                clock.instant())));
     }
 
     /** Adds the deliveries missing for changes since each webhook's cursor; returns how many were added. */

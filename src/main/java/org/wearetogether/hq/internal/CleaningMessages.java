@@ -174,33 +174,31 @@ final class CleaningMessages {
     }
 
     private Outcome clean(MongoPostedMessages.Posted posted, PostedMessage message) {
-        try {
-            delivery.replace(
-                    message.chatKey(),
-                    message.messageId(),
-                    view.cleaned(posted.number(), posted.end(), posted.reasonId(), message.language()));
-            store.cleaned(posted.number(), message);
-            cleaned.increment();
-            return Outcome.CLEANED;
-        } catch (ChannelSender.NotDelivered e) {
-            if (e.permanent()) {
+        ChannelSender.Edited edited = delivery.editOrExplain(
+                message.chatKey(),
+                message.messageId(),
+                view.cleaned(posted.number(), posted.end(), posted.reasonId(), message.language()));
+        return switch (edited) {
+            case DONE -> {
+                store.cleaned(posted.number(), message);
+                cleaned.increment();
+                yield Outcome.CLEANED;
+            }
+            case GIVEN_UP -> {
                 log.warn(
-                        "Message {} about {} cannot be cleaned, given up: {}",
+                        "Message {} about {} cannot be cleaned (refused for good), given up",
                         message.key(),
-                        posted.number(),
-                        e.getMessage());
+                        posted.number());
                 store.givenUp(posted.number(), message);
                 givenUp.increment();
-                return Outcome.GIVEN_UP;
+                yield Outcome.GIVEN_UP;
             }
-            log.info(
-                    "Message {} about {} not cleaned yet, tried again later: {}",
-                    message.key(),
-                    posted.number(),
-                    e.getMessage());
-            postponed.increment();
-            return Outcome.LATER;
-        }
+            case TRY_LATER -> {
+                log.info("Message {} about {} not cleaned yet, tried again later", message.key(), posted.number());
+                postponed.increment();
+                yield Outcome.LATER;
+            }
+        };
     }
 
     /** 1, 2, 4 ... minutes, at most an hour. */

@@ -17,16 +17,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatFollowUp;
+import org.wearetogether.chat.PersonalData;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
+import org.wearetogether.intake.RequestErased;
 import org.wearetogether.intake.RequestLifecycle;
 
 /**
  * The requester rates a done request 1-5 ({@code r:<number>:<stars>}) and may add a comment as their next message
  * (waited for an hour, in {@code hq_comments}). Only the chat that asked can rate; a second rating replaces the first.
+ * The comment itself is stored in the request and erased with its personal data; a comment still awaited is dropped
+ * when the request is erased or the person asks {@code /privacy}.
  */
 @org.springframework.stereotype.Repository
-final class MongoRatings implements ChatButtons, ChatFollowUp {
+final class MongoRatings implements ChatButtons, ChatFollowUp, PersonalData {
 
     static final String PREFIX = "r:";
     private static final Logger log = LoggerFactory.getLogger(MongoRatings.class);
@@ -92,5 +96,16 @@ final class MongoRatings implements ChatButtons, ChatFollowUp {
                 waiting.getString("number"), person.chatKey(), waiting.getInteger("stars"), comment, clock.instant());
         pending.deleteOne(Filters.eq("_id", person.chatKey()));
         return Optional.of(List.of(Reply.Message.plain(HqTexts.COMMENT_SAVED.in(language))));
+    }
+
+    /** The request's data is erased: a comment typed now would be personal data again, so none is awaited. */
+    @org.springframework.context.event.EventListener
+    void on(RequestErased event) {
+        pending.deleteMany(Filters.eq("number", event.number()));
+    }
+
+    @Override
+    public void forget(Person person) {
+        pending.deleteOne(Filters.eq("_id", person.chatKey()));
     }
 }

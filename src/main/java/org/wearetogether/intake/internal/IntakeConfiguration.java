@@ -85,7 +85,33 @@ class IntakeConfiguration {
     }
 
     @Bean
-    PersonalData forgettingRequester(MongoHelpRequests requests, MongoRequestLifecycle lifecycle, Clock clock) {
-        return new ForgettingRequester(requests, lifecycle, clock);
+    ErasingRequests erasingRequests(
+            MongoHelpRequests requests,
+            MongoRequestLifecycle lifecycle,
+            ApplicationEventPublisher events,
+            Clock clock,
+            org.wearetogether.chat.Pseudonyms pseudonyms) {
+        return new ErasingRequests(requests, lifecycle, events, clock, pseudonyms);
+    }
+
+    @Bean
+    ErasureNotices erasureNotices(ErasingRequests erasure) {
+        return new ErasureNotices(erasure);
+    }
+
+    @Bean
+    PersonalData forgettingRequester(
+            MongoHelpRequests requests, ErasingRequests erasure, org.wearetogether.chat.Pseudonyms pseudonyms) {
+        return new ForgettingRequester(requests, erasure, pseudonyms);
+    }
+
+    @Bean
+    EraseCommand eraseCommand(
+            MongoHelpRequests requests,
+            ErasingRequests erasure,
+            org.wearetogether.access.Roles roles,
+            org.wearetogether.access.Audit audit,
+            Clock clock) {
+        return new EraseCommand(requests, erasure, requests, roles, audit, clock);
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestStatus;
@@ -47,7 +48,17 @@ class MongoHelpRequests implements HelpRequests {
             "answers",
             MongoCodeWords.WORD,
             MongoCodeWords.TASK,
-            MongoCodeWords.UNTOLD);
+            MongoCodeWords.UNTOLD,
+            "rating.comment");
+
+    /** What replaces a status reason (free text a coordinator may have typed about the person) once erased. */
+    static final String ERASED_REASON = "personal data erased";
+
+    /**
+     * Set with the erasure ({@code why}, {@code told: false}) and marked told once {@code RequestErased} is published:
+     * a process that stopped in between publishes it on its next sweep.
+     */
+    static final String ERASURE = "erasure";
 
     /**
      * How many of a person's own requests {@link #OPEN_BY_CHAT} remembers: more than any sensible cap on open
@@ -177,42 +188,35 @@ class MongoHelpRequests implements HelpRequests {
     }
 
     /**
-     * Removes the personal fields of the person's requests and cancels the open ones; numbers, region, needs,
-     * urgency, age group, statuses and dates stay for statistics. Idempotent: a second call finds nothing.
-     *
-     * @return how many requests were changed
+     * The numbers of the person's own requests (not those an operator filed for callers) whose personal data is not
+     * erased yet, at most {@code limit}: what {@code /privacy} erases one by one.
      */
-    long forgetRequester(String chatKey, String reason, Instant now) {
-        // Requests an operator filed for callers carry the operator's chat key (status changes go there) but are the
-        // callers' data: the operator forgetting themselves must not erase them.
-        Bson mine = Filters.and(Filters.eq("requester.chatKey", chatKey), Filters.exists("intakeOperator", false));
-        List<String> open = Arrays.stream(RequestStatus.values())
-                .filter(RequestStatus::open)
-                .map(Enum::name)
-                .toList();
-        // Cancel first: the personal fields carry the chat key that finds the request.
-        requests.updateMany(
-                Filters.and(mine, Filters.in("status", open)),
-                Updates.combine(
-                        Updates.set("status", RequestStatus.CANCELLED.name()),
-                        Updates.set("statusReason", reason),
-                        Updates.set("updatedAt", Date.from(now)),
-                        Updates.inc("version", 1L)));
+    List<String> ownUnerased(String chatKey, int limit) {
+        List<String> numbers = new ArrayList<>();
+        requests.find(Filters.and(
+                        Filters.eq("requester.chatKey", chatKey),
+                        Filters.exists("intakeOperator", false),
+                        Filters.exists("personalDataDeletedAt", false)))
+                .projection(new Document("number", 1))
+                .limit(limit)
+                .forEach(d -> numbers.add(d.getString("number")));
+        return numbers;
+    }
+
+    /** Drops the chat's remembered request numbers (the document names the chat). */
+    void forgetOwnNumbers(String chatKey) {
         byChat.deleteOne(Filters.eq("_id", chatKey));
-        long erased = erasePersonalFields(mine, now);
-        forgetRequesterInHistory(chatKey);
-        return erased;
     }
 
     /** The requester's own entries in the history (e.g. a cancel from My requests) name their chat: replace it. */
-    private void forgetRequesterInHistory(String chatKey) {
+    void forgetRequesterInHistory(String chatKey, String pseudonym) {
         requests.updateMany(
                 Filters.eq("history.actor.id", chatKey),
                 // one $set of the whole actor: the embedded server applies array filters after each field's change
                 Updates.set(
                         "history.$[mine].actor",
                         new Document("role", "REQUESTER")
-                                .append("id", "forgotten")
+                                .append("id", pseudonym)
                                 .append("name", "requester")),
                 new com.mongodb.client.model.UpdateOptions()
                         .arrayFilters(List.of(Filters.eq("mine.actor.id", chatKey))));
@@ -254,12 +258,129 @@ class MongoHelpRequests implements HelpRequests {
     record StatusCount(String status, String region, long count) {}
 
     private long erasePersonalFields(Bson which, Instant now) {
+        long erased = requests.updateMany(which, Updates.combine(eraseUpdates(now, List.of())))
+                .getModifiedCount();
+        // {@code which} no longer matches the requests just erased: find them by the time of this erasure
+        eraseHistoryComments(Filters.eq("personalDataDeletedAt", Date.from(now)));
+        return erased;
+    }
+
+    private static List<Bson> eraseUpdates(Instant now, List<Bson> extra) {
         List<Bson> erase =
                 new ArrayList<>(PERSONAL_FIELDS.stream().map(Updates::unset).toList());
+        erase.add(Updates.set("statusReason", ERASED_REASON));
         erase.add(Updates.set("personalDataDeletedAt", Date.from(now)));
         erase.add(Updates.set("updatedAt", Date.from(now)));
         erase.add(Updates.inc("version", 1L));
-        return requests.updateMany(which, Updates.combine(erase)).getModifiedCount();
+        erase.addAll(extra);
+        return erase;
+    }
+
+    /**
+     * The comments of history entries (status reasons typed by coordinators, a volunteer's name) are free text about
+     * the person: removed from the erased requests' histories. A second write: the first has already removed what
+     * reaches the person directly, and an interrupted erasure is finished by {@link #eraseOne} or the retention job.
+     */
+    private void eraseHistoryComments(Bson which) {
+        requests.updateMany(
+                Filters.and(
+                        which, Filters.exists("personalDataDeletedAt", true), Filters.exists("history.comment", true)),
+                Updates.unset("history.$[erased].comment"),
+                new UpdateOptions().arrayFilters(List.of(Filters.exists("erased.comment", true))));
+    }
+
+    /**
+     * Erases one request's personal fields, status reason, rating comment and history comments, and notes that
+     * {@code RequestErased} is owed. Idempotent: false when it was erased already (or does not exist).
+     */
+    boolean eraseOne(String number, String why, Instant now, String requesterPseudonym) {
+        Bson notYet = Filters.and(Filters.eq("number", number), Filters.exists("personalDataDeletedAt", false));
+        Bson owed = Updates.set(ERASURE, new Document("why", why).append("told", false));
+        boolean erased = requests.updateOne(notYet, Updates.combine(eraseUpdates(now, List.of(owed))))
+                        .getModifiedCount()
+                == 1;
+        eraseHistoryComments(Filters.eq("number", number));
+        pseudonymiseRequesterEntries(number, requesterPseudonym);
+        return erased;
+    }
+
+    /** The requester's own entries in this request's history (a cancel from My requests) name their chat and name. */
+    private void pseudonymiseRequesterEntries(String number, String pseudonym) {
+        requests.updateMany(
+                Filters.and(
+                        Filters.eq("number", number),
+                        Filters.eq("history.actor.role", "REQUESTER"),
+                        Filters.ne("history.actor.id", pseudonym)),
+                // one $set of the whole actor: the embedded server applies array filters after each field's change
+                Updates.set(
+                        "history.$[theirs].actor",
+                        new Document("role", "REQUESTER")
+                                .append("id", pseudonym)
+                                .append("name", "requester")),
+                new UpdateOptions().arrayFilters(List.of(Filters.eq("theirs.actor.role", "REQUESTER"))));
+    }
+
+    /** Whether the request's personal data has been erased. */
+    boolean erased(String number) {
+        return requests.find(Filters.and(Filters.eq("number", number), Filters.exists("personalDataDeletedAt", true)))
+                        .projection(new Document("_id", 1))
+                        .first()
+                != null;
+    }
+
+    /** The erasure of the request was published. */
+    void erasureTold(String number) {
+        requests.updateOne(Filters.eq("number", number), Updates.set(ERASURE + ".told", true));
+    }
+
+    /** An erasure whose {@code RequestErased} is still owed. */
+    record OwedErasure(String number, String why) {}
+
+    /** Erasures not yet published, erased before {@code before} (younger ones are being published right now). */
+    List<OwedErasure> erasuresOwed(Instant before, int limit) {
+        List<OwedErasure> owed = new ArrayList<>();
+        requests.find(Filters.and(
+                        Filters.eq(ERASURE + ".told", false), Filters.lt("personalDataDeletedAt", Date.from(before))))
+                .projection(new Document("number", 1).append(ERASURE, 1))
+                .limit(limit)
+                .forEach(d -> owed.add(new OwedErasure(
+                        d.getString("number"), d.get(ERASURE, Document.class).getString("why"))));
+        return owed;
+    }
+
+    /**
+     * Replaces a person's id and the name beside it in the requests' histories and as holder with their pseudonym (a
+     * volunteer or coordinator who was forgotten), and removes the comments of their own entries (a volunteer's
+     * entries carry their first name). Returns how many requests changed.
+     */
+    long pseudonymiseActor(String actorId, String pseudonym) {
+        requests.updateMany(
+                Filters.and(Filters.eq("history.actor.id", actorId), Filters.exists("history.comment", true)),
+                Updates.unset("history.$[them].comment"),
+                new UpdateOptions().arrayFilters(List.of(Filters.eq("them.actor.id", actorId))));
+        long changed = 0;
+        for (Actor.Role role : Actor.Role.values()) {
+            // one $set of the whole actor per role: the embedded server applies array filters after each field's change
+            changed += requests.updateMany(
+                            Filters.and(
+                                    Filters.eq("history.actor.id", actorId),
+                                    Filters.eq("history.actor.role", role.name())),
+                            Updates.set(
+                                    "history.$[them].actor",
+                                    new Document("role", role.name())
+                                            .append("id", pseudonym)
+                                            .append("name", pseudonym)),
+                            new UpdateOptions()
+                                    // one document, two fields: an array filter may not be a top-level $and
+                                    .arrayFilters(List.of(new Document("them.actor.id", actorId)
+                                            .append("them.actor.role", role.name()))))
+                    .getModifiedCount();
+        }
+        changed += requests.updateMany(
+                        Filters.eq("holder.id", actorId),
+                        Updates.combine(Updates.set("holder.id", pseudonym), Updates.set("holder.name", pseudonym)))
+                .getModifiedCount();
+        return changed;
     }
 
     static boolean isDuplicateKey(MongoException e) {

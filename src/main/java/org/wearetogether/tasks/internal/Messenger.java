@@ -51,6 +51,26 @@ class Messenger {
         }
     }
 
+    /**
+     * Edits a message, saying whether a failure is worth trying again; a chat key of no known channel (a pseudonym)
+     * can never be reached.
+     */
+    ChannelSender.Edited editOrExplain(String chatKey, String messageId, Reply.Message message) {
+        if (chatKey == null || messageId == null || chatKey.indexOf(':') < 0) {
+            return ChannelSender.Edited.GIVEN_UP;
+        }
+        Optional<ChannelSender> sender = sender(chatKey);
+        if (sender.isEmpty()) {
+            return ChannelSender.Edited.TRY_LATER; // the channel is not (yet) part of the application
+        }
+        try {
+            return sender.get().editOrExplain(chatId(chatKey), messageId, message);
+        } catch (RuntimeException e) {
+            log.warn("Could not edit message {} in {}: {}", messageId, chatKey, e.getMessage());
+            return ChannelSender.Edited.TRY_LATER;
+        }
+    }
+
     private Optional<ChannelSender> sender(String chatKey) {
         int colon = chatKey.indexOf(':');
         return colon < 0 ? Optional.empty() : Optional.ofNullable(senders.get().get(chatKey.substring(0, colon)));

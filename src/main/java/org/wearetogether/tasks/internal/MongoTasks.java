@@ -103,6 +103,90 @@ class MongoTasks {
         return Optional.ofNullable(d == null ? null : d.getString("messageId"));
     }
 
+    /**
+     * Notes that the messages of these tasks must be edited to a stub without personal data: the chat and message id
+     * are copied to {@code stub} (so that the edit can still reach the message once the task's ids are replaced by
+     * pseudonyms) and removed when the edit is done or given up. Tasks whose stub is settled already are left alone.
+     */
+    int oweStubs(Bson which) {
+        int owed = 0;
+        for (Document d :
+                tasks.find(Filters.and(which, Filters.exists("messageId", true), Filters.exists("stub", false)))) {
+            Document stub = new Document("state", STUB_OWED)
+                    .append("chat", d.getString("volunteerChatKey"))
+                    .append("msg", d.getString("messageId"))
+                    .append("attempts", 0);
+            owed += (int) tasks.updateOne(
+                            Filters.and(Filters.eq("_id", d.getString("_id")), Filters.exists("stub", false)),
+                            Updates.set("stub", stub))
+                    .getModifiedCount();
+        }
+        return owed;
+    }
+
+    int oweStubsOfRequest(String number) {
+        return oweStubs(Filters.eq("number", number));
+    }
+
+    int oweStubsOfVolunteer(String volunteerUserId) {
+        return oweStubs(Filters.eq("volunteerUserId", volunteerUserId));
+    }
+
+    static final String STUB_OWED = "OWED";
+    static final String STUB_DONE = "DONE";
+    static final String STUB_GIVEN_UP = "GIVEN_UP";
+
+    /** A task message waiting to be edited to its stub. */
+    record OwedStub(String taskId, String number, String chatKey, String messageId, String language, int attempts) {}
+
+    List<OwedStub> owedStubs(int limit) {
+        List<OwedStub> owed = new ArrayList<>();
+        tasks.find(Filters.eq("stub.state", STUB_OWED)).limit(limit).forEach(d -> {
+            Document stub = d.get("stub", Document.class);
+            owed.add(new OwedStub(
+                    d.getString("_id"),
+                    d.getString("number"),
+                    stub.getString("chat"),
+                    stub.getString("msg"),
+                    d.getString("volunteerLanguage"),
+                    stub.getInteger("attempts", 0)));
+        });
+        return owed;
+    }
+
+    /** The stub is in place, or will never be: the chat and message ids are dropped either way. */
+    void stubSettled(String taskId, String state) {
+        tasks.updateOne(
+                Filters.eq("_id", taskId),
+                Updates.combine(Updates.set("stub", new Document("state", state)), Updates.unset("messageId")));
+    }
+
+    void stubFailed(String taskId) {
+        tasks.updateOne(Filters.eq("_id", taskId), Updates.inc("stub.attempts", 1));
+    }
+
+    /**
+     * Replaces a forgotten volunteer's user id, chat key and first name with their pseudonym in all their tasks (the
+     * coordinators' history then shows the pseudonym); their language stays. Returns how many tasks changed.
+     */
+    long pseudonymiseVolunteer(String userId, String pseudonym) {
+        return tasks.updateMany(
+                        Filters.eq("volunteerUserId", userId),
+                        Updates.combine(
+                                Updates.set("volunteerUserId", pseudonym),
+                                Updates.set("volunteerChatKey", pseudonym),
+                                Updates.set("volunteerFirstName", pseudonym)))
+                .getModifiedCount();
+    }
+
+    /** The same for a forgotten coordinator who offered tasks, in ended tasks only (live ones still answer to them). */
+    long pseudonymiseHolder(String userId, String pseudonym) {
+        return tasks.updateMany(
+                        Filters.and(Filters.eq("holderId", userId), Filters.nin("state", LIVE)),
+                        Updates.combine(Updates.set("holderId", pseudonym), Updates.set("holderChatKey", pseudonym)))
+                .getModifiedCount();
+    }
+
     Optional<Task> byId(String id) {
         return Optional.ofNullable(tasks.find(Filters.eq("_id", id)).first()).map(MongoTasks::task);
     }

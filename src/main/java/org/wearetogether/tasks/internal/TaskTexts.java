@@ -36,6 +36,8 @@ final class TaskTexts {
 
     // the volunteer's task
     static final Texts TASK_TITLE = Texts.of("📋 Задача по просьбе № %s", "📋 Task for request No. %s");
+    static final Texts STUB =
+            Texts.of("Личные данные по этой задаче удалены.", "The personal details of this task have been deleted.");
     static final Texts NEEDS = Texts.of("Нужно", "Needs");
     static final Texts URGENCY = Texts.of("Срочность", "Urgency");
     static final Texts DETAILS = Texts.of("Подробности", "Details");

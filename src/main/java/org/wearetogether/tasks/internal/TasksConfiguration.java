@@ -144,11 +144,24 @@ class TasksConfiguration {
     }
 
     @Bean
-    TaskSweep taskSweep(Withdrawing withdrawing, CodeWordIssuing codeWords, TasksSettings settings) {
+    ErasingTasks erasingTasks(
+            MongoTasks tasks,
+            MongoTaskWaits waits,
+            Messenger messenger,
+            org.wearetogether.intake.RequestErasure requests,
+            org.wearetogether.chat.Pseudonyms pseudonyms,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        return new ErasingTasks(tasks, waits, messenger, requests, pseudonyms, meters);
+    }
+
+    @Bean
+    TaskSweep taskSweep(
+            Withdrawing withdrawing, CodeWordIssuing codeWords, ErasingTasks erasing, TasksSettings settings) {
         return new TaskSweep(
                 () -> {
                     withdrawing.sweep();
                     codeWords.retryUntold();
+                    erasing.editOwed();
                 },
                 settings.sweepInterval());
     }

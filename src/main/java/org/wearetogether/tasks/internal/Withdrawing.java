@@ -73,7 +73,9 @@ final class Withdrawing {
         }
     }
 
+    /** Before {@link ErasingTasks} replaces the volunteer's ids with a pseudonym. */
     @EventListener
+    @org.springframework.core.annotation.Order(0)
     void on(VolunteerLeft event) {
         for (Task task : tasks.liveOf(event.userId())) {
             try {

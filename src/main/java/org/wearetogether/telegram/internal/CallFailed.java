@@ -107,6 +107,17 @@ public final class CallFailed extends Exception {
     }
 
     /** As the channel-neutral failure of posting: passing, about the message, the chat gone, or the chat moved. */
+    /**
+     * What this failure of an edit means: "not modified" is done already; a network error, a 5xx or a 429 may pass;
+     * anything else (400: the message is gone or too old to edit; 403: the bot is blocked) will not.
+     */
+    ChannelSender.Edited editOutcome() {
+        if (isNotModified()) {
+            return ChannelSender.Edited.DONE;
+        }
+        return isTransient() || isRateLimited() ? ChannelSender.Edited.TRY_LATER : ChannelSender.Edited.GIVEN_UP;
+    }
+
     ChannelSender.NotDelivered notDelivered(String what) {
         String message = what + ": " + getMessage();
         if (movedTo() != null) {

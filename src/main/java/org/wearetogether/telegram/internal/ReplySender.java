@@ -102,21 +102,11 @@ final class ReplySender {
 
     /** Replaces a message's text and inline buttons; true when it now reads so. */
     boolean edit(String chatId, String messageId, Reply.Message message) {
-        try {
-            replace(chatId, messageId, message);
-            return true;
-        } catch (ChannelSender.NotDelivered e) {
-            log.info("Could not edit message {} in chat {}: {}", messageId, chatId, e.getMessage());
-            return false;
-        }
+        return editOrExplain(chatId, messageId, message) == ChannelSender.Edited.DONE;
     }
 
-    /**
-     * Replaces a message's text and inline buttons (already reading so counts as done); throws
-     * {@link ChannelSender.NotDelivered}, permanent for a 400 (message gone, too old to edit) or 403, passing for a
-     * 5xx, a 429 or no answer.
-     */
-    void replace(String chatId, String messageId, Reply.Message message) {
+    /** Replaces a message's text and buttons, telling a passing failure from a refusal for good. */
+    ChannelSender.Edited editOrExplain(String chatId, String messageId, Reply.Message message) {
         var markup = message.keyboard() instanceof Reply.Keyboard.Inline inline ? Keyboards.inline(inline) : null;
         try {
             calls.call(EditMessageText.builder()
@@ -125,10 +115,12 @@ final class ReplySender {
                     .text(message.text())
                     .replyMarkup(markup)
                     .build());
+            return ChannelSender.Edited.DONE;
         } catch (CallFailed e) {
             if (!e.isNotModified()) {
-                throw e.notDelivered("Could not edit message " + messageId + " in chat " + chatId);
+                log.info("Could not edit message {} in chat {}: {}", messageId, chatId, e.getMessage());
             }
+            return e.editOutcome();
         }
     }
 

@@ -59,11 +59,8 @@ public final class TelegramChannelSender implements ChannelSender {
     }
 
     @Override
-    public void replace(String chatId, String messageId, Reply.Message message) {
-        if (!enabled) {
-            throw new NotDelivered("Telegram channel is off (no token)", false);
-        }
-        sender.replace(chatId, messageId, message);
+    public Edited editOrExplain(String chatId, String messageId, Reply.Message message) {
+        return enabled ? sender.editOrExplain(chatId, messageId, message) : Edited.TRY_LATER;
     }
 
     @Override

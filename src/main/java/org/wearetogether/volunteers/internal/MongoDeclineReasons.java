@@ -53,5 +53,10 @@ class MongoDeclineReasons {
         waits.deleteOne(Filters.and(Filters.eq("_id", coordinatorId), Filters.eq("volunteer", volunteerId)));
     }
 
+    /** A volunteer was forgotten: no coordinator still waits to type a reason about them. */
+    void forgetVolunteer(String volunteerId) {
+        waits.deleteMany(Filters.eq("volunteer", volunteerId));
+    }
+
     record Awaited(String volunteerId, int round) {}
 }

@@ -361,6 +361,7 @@ class MongoVolunteers implements Volunteers {
                 Filters.eq("_id", userId),
                 new Document("_id", userId)
                         .append("firstName", profile.get().volunteer().firstName())
+                        .append("chatKey", profile.get().volunteer().chatKey())
                         .append("at", MongoVolunteerDocuments.date(now)),
                 new ReplaceOptions().upsert(true));
         String staleId = userId + ":gone";
@@ -377,7 +378,7 @@ class MongoVolunteers implements Volunteers {
     }
 
     /** A deleted profile whose departure may still have to be announced to the other modules. */
-    record Departure(String userId, String firstName) {}
+    record Departure(String userId, String firstName, String chatKey) {}
 
     /**
      * Departures noted before {@code notedBefore} whose profile is gone: the process stopped between deleting and
@@ -390,7 +391,7 @@ class MongoVolunteers implements Volunteers {
                 .limit(limit)) {
             String userId = d.getString("_id");
             if (volunteers.find(Filters.eq("_id", userId)).first() == null) {
-                owed.add(new Departure(userId, d.getString("firstName")));
+                owed.add(new Departure(userId, d.getString("firstName"), d.getString("chatKey")));
             } else {
                 departed(userId);
             }

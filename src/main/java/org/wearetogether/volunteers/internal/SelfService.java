@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
@@ -27,12 +28,26 @@ class SelfService {
     private final Runnable nudge;
     private final Clock clock;
 
+    /** Erases what outlives the deleted profile (audit ids, decline reasons awaited). */
+    private final Consumer<Volunteer> traces;
+
     SelfService(
             MongoVolunteers volunteers,
             ProfileView view,
             ApplicationEventPublisher events,
             Runnable nudge,
             Clock clock) {
+        this(volunteers, view, events, nudge, clock, gone -> {});
+    }
+
+    SelfService(
+            MongoVolunteers volunteers,
+            ProfileView view,
+            ApplicationEventPublisher events,
+            Runnable nudge,
+            Clock clock,
+            Consumer<Volunteer> traces) {
+        this.traces = traces;
         this.volunteers = volunteers;
         this.view = view;
         this.events = events;
@@ -118,8 +133,9 @@ class SelfService {
      */
     boolean forget(String userId) {
         Optional<Volunteer> gone = volunteers.forget(userId, clock.instant());
+        gone.ifPresent(traces);
         gone.ifPresent(v -> {
-            events.publishEvent(new VolunteerLeft(v.userId(), v.firstName()));
+            events.publishEvent(new VolunteerLeft(v.userId(), v.firstName(), v.chatKey()));
             volunteers.departed(v.userId());
             nudge.run();
         });
@@ -133,7 +149,7 @@ class SelfService {
     void announceOwedDepartures() {
         for (MongoVolunteers.Departure d :
                 volunteers.departuresOwed(clock.instant().minus(DEPARTURE_GRACE), 100)) {
-            events.publishEvent(new VolunteerLeft(d.userId(), d.firstName()));
+            events.publishEvent(new VolunteerLeft(d.userId(), d.firstName(), d.chatKey()));
             volunteers.departed(d.userId());
         }
     }

@@ -77,18 +77,22 @@ final class VolunteerTexts {
 
     static final Texts FORGET_CONFIRM = Texts.of(
             "Удалить вашу анкету волонтёра? Имя, телефон и остальные данные анкеты будут удалены, ваши открытые"
-                    + " задачи вернутся координаторам. В истории выполненных просьб останется только ваше имя как"
-                    + " волонтёра, который помог.",
-            "Delete your volunteer profile? Your name, phone and the rest of the profile will be deleted, and your"
-                    + " open tasks will go back to the coordinators. The history of requests keeps only your first"
-                    + " name as the volunteer who helped.");
+                    + " задачи вернутся координаторам, а сообщения о задачах у вас будут очищены от данных тех, кому"
+                    + " вы помогали. В истории задач и просьб ваши имя и Telegram-идентификатор заменятся анонимным"
+                    + " кодом.",
+            "Delete your volunteer profile? Your name, phone and the rest of the profile will be deleted, your open"
+                    + " tasks go back to the coordinators, and your task messages are cleaned of the data of those you"
+                    + " helped. In the history of tasks and requests your name and Telegram id are replaced with an"
+                    + " anonymous code.");
     static final Texts FORGET_YES = Texts.of("Да, удалить", "Yes, delete");
     static final Texts FORGET_NO = Texts.of("Нет, оставить", "No, keep it");
     static final Texts FORGOTTEN = Texts.of(
-            "Готово, ваша анкета волонтёра удалена. В истории просьб осталось только ваше имя. Спасибо за помощь!"
-                    + " Вернуться можно в любой момент: /volunteer",
-            "Done, your volunteer profile is deleted. The history of requests keeps only your first name. Thank you"
-                    + " for your help! You are welcome back any time: /volunteer");
+            "Готово, ваша анкета волонтёра удалена. В истории задач и просьб вместо вашего имени и"
+                    + " Telegram-идентификатора теперь анонимный код. Спасибо за помощь! Вернуться можно в любой"
+                    + " момент: /volunteer",
+            "Done, your volunteer profile is deleted. The history of tasks and requests now shows an anonymous code"
+                    + " instead of your name and Telegram id. Thank you for your help! You are welcome back any time:"
+                    + " /volunteer");
     static final Texts KEPT = Texts.of("Хорошо, анкета остаётся.", "All right, your profile stays.");
     static final Texts NOTHING_TO_FORGET = Texts.of(
             "У вас нет анкеты волонтёра. Удалить все свои данные: /privacy",

@@ -85,8 +85,16 @@ class VolunteersConfiguration {
 
     @Bean
     SelfService volunteerSelfService(
-            MongoVolunteers volunteers, ProfileView view, ApplicationEventPublisher events, Jobs jobs, Clock clock) {
-        return new SelfService(volunteers, view, events, nudge(jobs), clock);
+            MongoVolunteers volunteers,
+            ProfileView view,
+            ApplicationEventPublisher events,
+            Jobs jobs,
+            Clock clock,
+            Audit audit,
+            MongoDeclineReasons reasons,
+            org.wearetogether.chat.Pseudonyms pseudonyms) {
+        return new SelfService(
+                volunteers, view, events, nudge(jobs), clock, new ForgettingTraces(audit, reasons, pseudonyms));
     }
 
     @Bean

@@ -381,6 +381,32 @@ class ReceptionTest {
     }
 
     @Test
+    void privacySaysWhatDeletingDoesAndDeletingKeepsOnlyWhatItSaysItKeeps() {
+        reception.handle(button(1, Menu.SET_LANGUAGE + "en"));
+        reception.handle(button(2, Menu.HELP_FOR_ME));
+
+        Reply.Message shown =
+                (Reply.Message) reception.handle(command(3, "privacy")).get(0);
+        reception.handle(button(4, Menu.FORGET_YES));
+
+        assertThat(shown.text())
+                .contains("unfinished answers are deleted")
+                .contains("open requests are cancelled")
+                .contains("replaced with an anonymous code")
+                .contains("the chat's language, so that the bot can answer you");
+        ChatRecord after = chats.load(ANNA.chatKey());
+        assertThat(after.conversation()).isNull(); // unfinished answers deleted
+        assertThat(after.language()).isEqualTo("en"); // the chat's language stays
+        assertThat(forgotten).containsExactly(ANNA.chatKey()); // every feature asked (each tests its own promise)
+        assertThat(after.person().userId()).isEqualTo(ANNA.userId()); // the bot can still answer
+        assertThat(after.person().firstName()).isNull();
+        assertThat(after.person().username()).isNull();
+
+        reception.handle(command(5, "start"));
+        assertThat(chats.load(ANNA.chatKey()).person().firstName()).isNull(); // nor kept when they write again
+    }
+
+    @Test
     void aBlockedChatIsRecordedAndClearedWhenThePersonWritesAgain() {
         reception.handle(command(1, "start"));
 

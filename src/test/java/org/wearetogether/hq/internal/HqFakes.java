@@ -254,15 +254,18 @@ final class HqFakes {
         final List<String> edits = new ArrayList<>();
 
         @Override
-        public void replace(String chatId, String messageId, Reply.Message message) {
+        public Edited editOrExplain(String chatId, String messageId, Reply.Message message) {
             switch (editAnswers.getOrDefault(messageId, Answer.OK)) {
-                case CHAT_GONE -> throw NotDelivered.chatGone("403 Forbidden: bot was kicked from the group chat");
-                case MOVED -> throw NotDelivered.movedTo("400 group chat was upgraded", movedTo.get(chatId));
-                case PASSING -> throw new NotDelivered("502 Bad Gateway", false);
-                case MESSAGE_REFUSED -> throw new NotDelivered("400 Bad Request: message to edit not found", true);
+                case CHAT_GONE, MESSAGE_REFUSED, MOVED -> {
+                    return Edited.GIVEN_UP;
+                }
+                case PASSING -> {
+                    return Edited.TRY_LATER;
+                }
                 default -> {}
             }
             edits.add(chatId + "/" + messageId + ": " + message.text());
+            return Edited.DONE;
         }
 
         long postsTo(String chatId, String number) {

@@ -91,7 +91,7 @@ class CodeWordsTest {
         codeWords.told("MOW-000001", renewed);
         assertThat(codeWords.untold(10)).isEmpty();
         codeWords.issueFor("MOW-000001", "t3", false);
-        requests.forgetRequester("telegram:1001", "forgotten", FILED.plusSeconds(60));
+        requests.eraseOne("MOW-000001", "REQUESTER", FILED.plusSeconds(60), "anon-x");
         assertThat(codeWords.untold(10)).isEmpty();
         assertThat(database.getCollection("requests").find().first()).doesNotContainKey("codeWordUntold");
     }
@@ -101,7 +101,7 @@ class CodeWordsTest {
         file("a1");
         codeWords.issueFor("MOW-000001", "t1", true);
 
-        requests.forgetRequester("telegram:1001", "forgotten", FILED.plusSeconds(60));
+        requests.eraseOne("MOW-000001", "REQUESTER", FILED.plusSeconds(60), "anon-x");
 
         assertThat(codeWords.current("MOW-000001")).isEmpty();
         assertThat(codeWords.issueFor("MOW-000001", "t2", false)).isEmpty();

@@ -31,6 +31,10 @@ class IntakeConfigurationIT {
             context.registerBean(Clock.class, () -> Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
             context.registerBean(RegionCatalogue.class, org.wearetogether.testing.FixedRegions::none);
             context.registerBean(MeterRegistry.class, SimpleMeterRegistry::new);
+            context.registerBean(
+                    org.wearetogether.chat.Pseudonyms.class, () -> org.wearetogether.chat.Pseudonyms.fromSecret(""));
+            context.registerBean(org.wearetogether.access.Roles.class, () -> EraseCommandTest.NO_ROLES);
+            context.registerBean(org.wearetogether.access.Audit.class, () -> EraseCommandTest.NO_AUDIT);
             context.register(
                     MongoHelpRequests.class,
                     MongoRequestLifecycle.class,
@@ -39,10 +43,12 @@ class IntakeConfigurationIT {
             context.refresh();
 
             assertThat(context.getBean(DialogAction.class).name()).isEqualTo("submit_help_request");
-            assertThat(context.getBean(ChatCommand.class).description().name()).isEqualTo("requests");
+            assertThat(context.getBeansOfType(ChatCommand.class).values())
+                    .extracting(c -> c.description().name())
+                    .containsExactlyInAnyOrder("requests", "erase");
             assertThat(context.getBean(PersonalData.class)).isInstanceOf(ForgettingRequester.class);
             assertThat(context.getBeansOfType(Job.class).keySet())
-                    .containsExactlyInAnyOrder("expiringPersonalData", "requestCounts");
+                    .containsExactlyInAnyOrder("expiringPersonalData", "requestCounts", "erasureNotices");
             assertThat(context.getBean(HelpRequests.class).byNumber("MOW-000001"))
                     .isEmpty();
             assertThat(context.getBean(org.wearetogether.intake.CodeWords.class).current("MOW-000001"))

@@ -80,7 +80,14 @@ class OperatorCallTest {
     void theOperatorForgettingThemselvesKeepsTheCallersRequests() {
         requests.submit(RequestAnswers.draft(Submissions.operatorCall("call-1"), NOW));
 
-        new ForgettingRequester(requests, lifecycle(), Clock.fixed(NOW, ZoneOffset.UTC)).forget(Submissions.OLGA);
+        ErasingRequests erasure = new ErasingRequests(
+                requests,
+                lifecycle(),
+                event -> {},
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                org.wearetogether.chat.Pseudonyms.fromSecret(""));
+        new ForgettingRequester(requests, erasure, org.wearetogether.chat.Pseudonyms.fromSecret(""))
+                .forget(Submissions.OLGA);
 
         assertThat(requests.byRequester("telegram:3003", 10))
                 .singleElement()

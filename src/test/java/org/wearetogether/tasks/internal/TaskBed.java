@@ -213,6 +213,19 @@ final class TaskBed implements AutoCloseable {
             return true;
         }
 
+        /** What the next edits that say why they failed come to; empty: they succeed. */
+        final java.util.Queue<Edited> nextEdits = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        @Override
+        public Edited editOrExplain(String chatId, String messageId, Reply.Message message) {
+            Edited next = nextEdits.poll();
+            if (next != null && next != Edited.DONE) {
+                return next;
+            }
+            edit(chatId, messageId, message);
+            return Edited.DONE;
+        }
+
         List<String> of(String chatId) {
             return texts.getOrDefault(chatId, List.of());
         }

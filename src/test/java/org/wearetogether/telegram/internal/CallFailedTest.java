@@ -60,6 +60,20 @@ class CallFailedTest {
                 .isTrue();
     }
 
+    @Test
+    void aFailedEditIsTriedAgainOnlyWhenTheFailureMayPass() {
+        assertThat(failed(400, "Bad Request: message is not modified: specified new message content", null)
+                        .editOutcome())
+                .isEqualTo(ChannelSender.Edited.DONE);
+        assertThat(failed(502, "Bad Gateway", null).editOutcome()).isEqualTo(ChannelSender.Edited.TRY_LATER);
+        assertThat(failed(429, "Too Many Requests: retry after 5", null).editOutcome())
+                .isEqualTo(ChannelSender.Edited.TRY_LATER);
+        assertThat(failed(400, "Bad Request: message to edit not found", null).editOutcome())
+                .isEqualTo(ChannelSender.Edited.GIVEN_UP);
+        assertThat(failed(403, "Forbidden: bot was blocked by the user", null).editOutcome())
+                .isEqualTo(ChannelSender.Edited.GIVEN_UP);
+    }
+
     private static CallFailed failed(int code, String description, ResponseParameters parameters) {
         var response = new ApiResponse<>(false, code, description, parameters, null);
         return CallFailed.from("sendmessage", new TelegramApiRequestException("failed", response));

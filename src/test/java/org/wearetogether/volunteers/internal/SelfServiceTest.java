@@ -64,10 +64,36 @@ class SelfServiceTest {
         assertThat(self.forget("2001")).isFalse();
 
         assertThat(volunteers.byUserId("2001")).isEmpty();
-        assertThat(published).containsExactly(new VolunteerLeft("2001", "Ivan"));
+        assertThat(published).containsExactly(new VolunteerLeft("2001", "Ivan", "telegram:2001"));
         clock.advance(Duration.ofMinutes(5));
         self.announceOwedDepartures();
         assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void leavingReplacesTheirIdsInTheAuditAndStopsWaitingForADeclineReasonAboutThem() {
+        VolunteerFixtures.RecordingAudit audit = new VolunteerFixtures.RecordingAudit();
+        MongoDeclineReasons reasons = new MongoDeclineReasons(mongo.database());
+        reasons.await("901", "2001", 1, T);
+        reasons.await("902", "2002", 1, T);
+        org.wearetogether.chat.Pseudonyms pseudonyms =
+                org.wearetogether.chat.Pseudonyms.fromSecret("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        ProfileView view = new ProfileView(FixedRegions.of(FixedRegions.MOSCOW), new OptionNames(Map.of()));
+        SelfService leaving = new SelfService(
+                volunteers, view, published::add, () -> {}, clock, new ForgettingTraces(audit, reasons, pseudonyms));
+
+        assertThat(((Reply.EditPressed)
+                                leaving.leave(person("2001", "Ivan"), "en").get(0))
+                        .text())
+                .contains("an anonymous code instead of your name and Telegram id");
+
+        String pseudonym = pseudonyms.of("2001");
+        assertThat(audit.pseudonymised)
+                .contains("2001 -> " + pseudonym)
+                .allMatch(forgotten -> forgotten.endsWith(pseudonym));
+        assertThat(reasons.awaited("901", T)).isEmpty();
+        assertThat(reasons.awaited("902", T)).isPresent();
+        assertThat(published).containsExactly(new VolunteerLeft("2001", "Ivan", "telegram:2001"));
     }
 
     @Test
@@ -80,7 +106,7 @@ class SelfServiceTest {
         self.announceOwedDepartures();
         self.announceOwedDepartures();
 
-        assertThat(published).containsExactly(new VolunteerLeft("2001", "Ivan"));
+        assertThat(published).containsExactly(new VolunteerLeft("2001", "Ivan", "telegram:2001"));
     }
 
     @Test

@@ -100,6 +100,15 @@ final class VolunteerFixtures {
         public List<Entry> about(String subject, int limit) {
             return entries.stream().filter(e -> e.subject().equals(subject)).toList();
         }
+
+        /** The ids forgotten, each as {@code id -> pseudonym}. */
+        final List<String> pseudonymised = new CopyOnWriteArrayList<>();
+
+        @Override
+        public long pseudonymise(String id, String pseudonym) {
+            pseudonymised.add(id + " -> " + pseudonym);
+            return 0;
+        }
     }
 
     /** Records what would be posted, edited and sent; message ids count up. */
