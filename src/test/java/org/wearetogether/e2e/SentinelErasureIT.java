@@ -60,8 +60,8 @@ class SentinelErasureIT {
 
     /** The whole promise: {@code /privacy}, {@code /forget_me}, {@code /erase}, retention and a scrub leave nothing. */
     @Test
-    void afterErasureForgetMeEraseRetentionAndAScrubNoSentinelNorSecretIsLeftInTheStoreItsFilesOrTheLog(CapturedOutput log)
-            throws Exception {
+    void afterErasureForgetMeEraseRetentionAndAScrubNoSentinelNorSecretIsLeftInTheStoreItsFilesOrTheLog(
+            CapturedOutput log) throws Exception {
         assertThat(leftAfterErasure(log, true))
                 .as("sentinels left after erasure and a scrub")
                 .isEmpty();
@@ -107,7 +107,9 @@ class SentinelErasureIT {
                     901, m -> m.text().contains(callersToRetain) && m.text().contains("555"), WAIT);
             HqFixtures.press(olga, retainedCard, "done", callersToRetain);
             telegram.awaitMessage(
-                    GROUP, m -> m.text().contains(callersToRetain) && m.text().contains("Status: done"), WAIT);
+                    GROUP,
+                    m -> m.text().contains(callersToRetain) && m.text().contains("— done. Details removed."),
+                    WAIT);
 
             sentinels.add(newApiKeySecret(admin));
             assertThat(inEveryCollection(service.bean(MongoClient.class), sentinels))
