@@ -85,8 +85,12 @@ class CrmConfiguration {
 
     @Bean
     WebhookOutbox webhookOutbox(
-            MongoWebhooks webhooks, MongoWebhookDeliveries deliveries, RequestLifecycle lifecycle, Clock clock) {
-        return new WebhookOutbox(webhooks, deliveries, lifecycle, clock);
+            MongoWebhooks webhooks,
+            MongoWebhookDeliveries deliveries,
+            RequestLifecycle lifecycle,
+            org.wearetogether.jobs.RetentionSettings retention,
+            Clock clock) {
+        return new WebhookOutbox(webhooks, deliveries, lifecycle, retention.webhookDeliveries(), clock);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Reply.Button;
 import org.wearetogether.dialog.Texts;
+import org.wearetogether.intake.ClosingReasons;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.RequestStatus;
 import org.wearetogether.regions.RegionCatalogue;
@@ -66,7 +67,7 @@ final class CardView {
                         language,
                         task.volunteerFirstName() + " — " + task.state().label().in(language))));
         if (r.statusReason() != null && !r.status().open()) {
-            lines.add(line(HqTexts.REASON, language, r.statusReason()));
+            lines.add(line(HqTexts.REASON, language, ClosingReasons.words(r.statusReason(), language)));
         }
         String needs = r.needs().stream()
                 .map(id -> options.name("needs", id, language))

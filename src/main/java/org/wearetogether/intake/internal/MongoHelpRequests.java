@@ -62,6 +62,9 @@ class MongoHelpRequests implements HelpRequests {
      */
     static final String OPEN_BY_CHAT = "requests_by_chat";
 
+    /** When the chat last filed a request of its own. */
+    static final String REMEMBERED_AT = "at";
+
     private final MongoCollection<Document> requests;
     private final MongoCollection<Document> byChat;
     private final MongoRequestNumbers numbers;
@@ -163,7 +166,11 @@ class MongoHelpRequests implements HelpRequests {
         }
         byChat.updateOne(
                 Filters.eq("_id", request.requester().chatKey()),
-                Updates.pushEach("numbers", List.of(request.number()), new PushOptions().slice(-REMEMBERED_PER_CHAT)),
+                Updates.combine(
+                        Updates.pushEach(
+                                "numbers", List.of(request.number()), new PushOptions().slice(-REMEMBERED_PER_CHAT)),
+                        // when it last filed: retention deletes the document once every request in it has closed
+                        Updates.set(REMEMBERED_AT, Date.from(request.createdAt()))),
                 new UpdateOptions().upsert(true));
     }
 
@@ -219,22 +226,81 @@ class MongoHelpRequests implements HelpRequests {
     }
 
     /**
-     * Erases the personal fields of requests closed (done, not possible, cancelled) before {@code closedBefore}: the
-     * retention period the consent text promises.
-     *
-     * @return how many requests were changed
+     * The numbers of at most {@code limit} closed requests (done, not possible, cancelled) whose last change is before
+     * {@code closedBefore} and whose personal data is still kept. A scan on the embedded store, off the request path.
      */
-    long erasePersonalDataClosedBefore(Instant closedBefore, Instant now) {
-        List<String> closed = Arrays.stream(RequestStatus.values())
-                .filter(status -> !status.open())
-                .map(Enum::name)
-                .toList();
-        return erasePersonalFields(
+    List<String> closedWithPersonalDataBefore(Instant closedBefore, int limit) {
+        return numbers(
                 Filters.and(
-                        Filters.in("status", closed),
+                        Filters.in("status", statuses(false)),
                         Filters.lt("updatedAt", Date.from(closedBefore)),
                         Filters.exists("personalDataDeletedAt", false)),
-                now);
+                limit);
+    }
+
+    /** The numbers of at most {@code limit} open requests without any change since {@code unchangedSince}. */
+    List<String> openUnchangedSince(Instant unchangedSince, int limit) {
+        return numbers(
+                Filters.and(
+                        Filters.in("status", statuses(true)),
+                        Filters.lt("updatedAt", Date.from(unchangedSince))),
+                limit);
+    }
+
+    /**
+     * Erases one request's personal data (and the comments that may carry it: the rating's, the history's, a reason
+     * a person wrote) unless that was done already: the guard makes it happen once, however many erasers race.
+     *
+     * @return true when this call erased it
+     */
+    boolean erasePersonalData(String number, Instant now) {
+        Bson notYet = Filters.and(Filters.eq("number", number), Filters.exists("personalDataDeletedAt", false));
+        List<Bson> erase = new ArrayList<>(erasing(now));
+        erase.add(Updates.unset("rating.comment"));
+        Document request = requests.find(notYet).projection(new Document("statusReason", 1)).first();
+        if (request == null) {
+            return false;
+        }
+        // First, and on its own (an array update needs the array): the history's comments (a volunteer's name, a
+        // coordinator's words). A crash after it leaves the request to the erasure's next try.
+        requests.updateOne(
+                Filters.and(Filters.eq("number", number), Filters.exists("history.comment")),
+                Updates.unset("history.$[].comment"));
+        if (!isCode(request.getString("statusReason"))) {
+            erase.add(Updates.unset("statusReason"));
+        }
+        return requests.updateOne(notYet, Updates.combine(erase)).getModifiedCount() == 1;
+    }
+
+    /** Reasons the service writes (codes, presets) are kept for statistics; free text a person wrote is not. */
+    private static boolean isCode(String reason) {
+        return reason == null || reason.equals(org.wearetogether.intake.ClosingReasons.STALE);
+    }
+
+    private static List<String> statuses(boolean open) {
+        return Arrays.stream(RequestStatus.values())
+                .filter(status -> status.open() == open)
+                .map(Enum::name)
+                .toList();
+    }
+
+    private List<String> numbers(Bson filter, int limit) {
+        List<String> found = new ArrayList<>();
+        requests.find(filter)
+                .projection(new Document("number", 1))
+                .limit(limit)
+                .forEach(d -> found.add(d.getString("number")));
+        return found;
+    }
+
+    /**
+     * Deletes at most {@code limit} chats' remembered numbers whose last filing is before {@code filedBefore} (all of
+     * them closed by then, by the requester, the HQ or retention); documents from before the date was written get it
+     * now.
+     */
+    int forgetChatsFiledBefore(Instant filedBefore, Instant now, int limit) {
+        return org.wearetogether.storage.MongoExpiry.deleteSeenBefore(
+                byChat, REMEMBERED_AT, new Document(), filedBefore, now, limit);
     }
 
     /** How many requests there are of each status in each region: one aggregation, a scan on the embedded store. */
@@ -254,12 +320,16 @@ class MongoHelpRequests implements HelpRequests {
     record StatusCount(String status, String region, long count) {}
 
     private long erasePersonalFields(Bson which, Instant now) {
+        return requests.updateMany(which, Updates.combine(erasing(now))).getModifiedCount();
+    }
+
+    private static List<Bson> erasing(Instant now) {
         List<Bson> erase =
                 new ArrayList<>(PERSONAL_FIELDS.stream().map(Updates::unset).toList());
         erase.add(Updates.set("personalDataDeletedAt", Date.from(now)));
         erase.add(Updates.set("updatedAt", Date.from(now)));
         erase.add(Updates.inc("version", 1L));
-        return requests.updateMany(which, Updates.combine(erase)).getModifiedCount();
+        return erase;
     }
 
     static boolean isDuplicateKey(MongoException e) {

@@ -1,0 +1,84 @@
+package org.wearetogether.intake.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wearetogether.intake.Actor;
+import org.wearetogether.intake.ClosingReasons;
+import org.wearetogether.intake.RequestErased;
+import org.wearetogether.intake.RequestLifecycle;
+import org.wearetogether.intake.RequestStatus;
+import org.wearetogether.jobs.RetentionRule;
+
+/**
+ * The intake's retention rules. A stale open request is closed through the lifecycle, like any other change, so the
+ * requester is told (in their language, by the HQ's notices), its cards are refreshed and a CRM gets the webhook;
+ * the personal data of a closed request is erased one request at a time, each announced by {@link RequestErased}.
+ */
+final class IntakeRetention {
+
+    /** Who closes stale requests, in their history: the system, never a person. */
+    static final Actor RETENTION = new Actor(Actor.Role.SYSTEM, "retention", "retention");
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeRetention.class);
+
+    private final MongoHelpRequests requests;
+    private final RequestLifecycle lifecycle;
+    private final ErasingRequest erasing;
+    private final Clock clock;
+
+    IntakeRetention(MongoHelpRequests requests, RequestLifecycle lifecycle, ErasingRequest erasing, Clock clock) {
+        this.requests = requests;
+        this.lifecycle = lifecycle;
+        this.erasing = erasing;
+        this.clock = clock;
+    }
+
+    /** Closes open requests without any change for {@code period}; the requester is told why. */
+    RetentionRule staleOpenRequests(Duration period) {
+        return new RetentionRule("requests-stale-open", MongoHelpRequests.COLLECTION, (now, limit) -> {
+            int closed = 0;
+            for (String number : requests.openUnchangedSince(now.minus(period), limit)) {
+                var outcome = lifecycle.change(
+                        number, RETENTION, RequestStatus.CANCELLED, ClosingReasons.STALE, clock.instant());
+                if (outcome instanceof RequestLifecycle.Changed) {
+                    closed++;
+                } else {
+                    log.info("Stale request {} not closed: {} (it changed meanwhile)", number, outcome);
+                }
+            }
+            return closed;
+        });
+    }
+
+    /** Erases the personal data of requests closed longer than {@code period} ago ({@code TOGETHER_RETENTION}). */
+    RetentionRule closedRequestsPersonalData(Duration period) {
+        return new RetentionRule("requests-closed-personal-data", MongoHelpRequests.COLLECTION, (now, limit) -> {
+            List<String> due = requests.closedWithPersonalDataBefore(now.minus(period), limit);
+            int erased = 0;
+            for (String number : due) {
+                erased += erasing.erase(number, RequestErased.Why.RETENTION, clock.instant()) ? 1 : 0;
+            }
+            return erased;
+        });
+    }
+
+    /**
+     * The numbers a chat filed, kept for the open-requests cap, go once every one of them has been closed: after the
+     * stale period (and a day) since its last filing.
+     */
+    RetentionRule rememberedNumbers(Duration stalePeriod) {
+        return new RetentionRule(
+                "requests-by-chat",
+                MongoHelpRequests.OPEN_BY_CHAT,
+                (now, limit) -> requests.forgetChatsFiledBefore(
+                        now.minus(stalePeriod).minus(Duration.ofDays(1)), now, limit));
+    }
+
+    /** The per-region counters behind request numbers hold no personal data and must never go: numbers stay unique. */
+    static RetentionRule numberCounters() {
+        return RetentionRule.keptWhileNeeded("request-number-counters", MongoRequestNumbers.COUNTERS);
+    }
+}
