@@ -49,8 +49,7 @@ class MongoExpiryTest {
                 .hasSize(2);
 
         Instant later = NOW.plus(period).plusSeconds(1);
-        assertThat(MongoExpiry.deleteSeenBefore(
-                        marks, "seen", Filters.eq("seq", 3), later.minus(period), later, 10))
+        assertThat(MongoExpiry.deleteSeenBefore(marks, "seen", Filters.eq("seq", 3), later.minus(period), later, 10))
                 .as("only those also unused")
                 .isEqualTo(1);
         assertThat(marks.find().first().get("_id")).isEqualTo("MOW-000002");

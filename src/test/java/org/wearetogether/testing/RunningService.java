@@ -49,6 +49,11 @@ public final class RunningService implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** Every bean of the type, e.g. the modules' contributions to one job. */
+    public <T> java.util.Collection<T> beans(Class<T> type) {
+        return context.getBeansOfType(type).values();
+    }
+
     public MongoDatabase database() {
         return bean(MongoDatabase.class);
     }

@@ -56,8 +56,7 @@ class MongoBroadcastRetention implements RetentionRules {
     /** One finished broadcast at a time: its chunks, then the mark that they are gone. */
     private int deleteLedgers(Instant now, int limit) {
         Bson due = Filters.and(
-                Filters.lt("finished", Date.from(now.minus(settings.ledgers()))),
-                Filters.exists(LEDGER_GONE, false));
+                Filters.lt("finished", Date.from(now.minus(settings.ledgers()))), Filters.exists(LEDGER_GONE, false));
         int deleted = 0;
         for (Object id : ids(due, limit)) {
             deleted += (int) ledger.deleteMany(Filters.eq("b", id)).getDeletedCount();
@@ -78,7 +77,11 @@ class MongoBroadcastRetention implements RetentionRules {
 
     private List<Object> ids(Bson filter, int limit) {
         List<Object> ids = new ArrayList<>();
-        broadcasts.find(filter).projection(Projections.include("_id")).limit(limit).forEach(d -> ids.add(d.get("_id")));
+        broadcasts
+                .find(filter)
+                .projection(Projections.include("_id"))
+                .limit(limit)
+                .forEach(d -> ids.add(d.get("_id")));
         return ids;
     }
 }

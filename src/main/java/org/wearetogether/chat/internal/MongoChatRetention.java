@@ -53,8 +53,8 @@ class MongoChatRetention {
             return 0;
         }
         // the filter again: a chat that wrote in between keeps its record
-        long deleted = chats.deleteMany(Filters.and(Filters.in("_id", keys), inactive))
-                .getDeletedCount();
+        long deleted =
+                chats.deleteMany(Filters.and(Filters.in("_id", keys), inactive)).getDeletedCount();
         keys.forEach(cache::evict);
         return (int) deleted;
     }

@@ -73,8 +73,8 @@ final class IntakeRetention {
         return new RetentionRule(
                 "requests-by-chat",
                 MongoHelpRequests.OPEN_BY_CHAT,
-                (now, limit) -> requests.forgetChatsFiledBefore(
-                        now.minus(stalePeriod).minus(Duration.ofDays(1)), now, limit));
+                (now, limit) ->
+                        requests.forgetChatsFiledBefore(now.minus(stalePeriod).minus(Duration.ofDays(1)), now, limit));
     }
 
     /** The per-region counters behind request numbers hold no personal data and must never go: numbers stay unique. */

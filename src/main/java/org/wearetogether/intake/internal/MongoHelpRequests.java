@@ -241,9 +241,7 @@ class MongoHelpRequests implements HelpRequests {
     /** The numbers of at most {@code limit} open requests without any change since {@code unchangedSince}. */
     List<String> openUnchangedSince(Instant unchangedSince, int limit) {
         return numbers(
-                Filters.and(
-                        Filters.in("status", statuses(true)),
-                        Filters.lt("updatedAt", Date.from(unchangedSince))),
+                Filters.and(Filters.in("status", statuses(true)), Filters.lt("updatedAt", Date.from(unchangedSince))),
                 limit);
     }
 
@@ -257,7 +255,9 @@ class MongoHelpRequests implements HelpRequests {
         Bson notYet = Filters.and(Filters.eq("number", number), Filters.exists("personalDataDeletedAt", false));
         List<Bson> erase = new ArrayList<>(erasing(now));
         erase.add(Updates.unset("rating.comment"));
-        Document request = requests.find(notYet).projection(new Document("statusReason", 1)).first();
+        Document request = requests.find(notYet)
+                .projection(new Document("statusReason", 1))
+                .first();
         if (request == null) {
             return false;
         }

@@ -100,11 +100,13 @@ public final class RetentionJob implements Job {
     }
 
     private Counter counter(RetentionRule rule) {
-        return expired.computeIfAbsent(rule.name(), name -> Counter.builder("together.retention.expired")
-                .description("Documents deleted or personal data erased by a retention rule")
-                .tag("rule", name)
-                .tag("collection", rule.collection())
-                .register(meters));
+        return expired.computeIfAbsent(
+                rule.name(),
+                name -> Counter.builder("together.retention.expired")
+                        .description("Documents deleted or personal data erased by a retention rule")
+                        .tag("rule", name)
+                        .tag("collection", rule.collection())
+                        .register(meters));
     }
 
     /** Names must be unique: they tag the metric and name the failures. */

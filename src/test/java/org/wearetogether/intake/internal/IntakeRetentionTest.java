@@ -113,8 +113,7 @@ class IntakeRetentionTest {
         lifecycle.change("MOW-000001", OLGA, RequestStatus.DONE, null, FILED);
         lifecycle.rate("MOW-000001", Submissions.ANNA.chatKey(), 5, "Thanks, Olga! Call me on +79035556677", FILED);
         file("stale-closed");
-        lifecycle.change(
-                "MOW-000002", IntakeRetention.RETENTION, RequestStatus.CANCELLED, ClosingReasons.STALE, FILED);
+        lifecycle.change("MOW-000002", IntakeRetention.RETENTION, RequestStatus.CANCELLED, ClosingReasons.STALE, FILED);
         lastChange("MOW-000001", NOW.minus(Duration.ofDays(200)));
         lastChange("MOW-000002", NOW.minus(Duration.ofDays(200)));
 
@@ -143,7 +142,11 @@ class IntakeRetentionTest {
         for (int i = 0; i < 5; i++) {
             file("batch-" + i);
             lifecycle.change(
-                    "MOW-00000" + (i + 1), Actor.SYSTEM, RequestStatus.CANCELLED, null, NOW.minus(Duration.ofDays(200)));
+                    "MOW-00000" + (i + 1),
+                    Actor.SYSTEM,
+                    RequestStatus.CANCELLED,
+                    null,
+                    NOW.minus(Duration.ofDays(200)));
         }
 
         assertThat(closed.expiry().expire(NOW, 2)).isEqualTo(2);

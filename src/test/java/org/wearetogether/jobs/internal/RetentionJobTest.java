@@ -55,9 +55,7 @@ class RetentionJobTest {
         });
         RetentionJob job = job(10, 10, broken, new RetentionRule("audit", "audit", audit));
 
-        assertThatThrownBy(() -> job.run(run))
-                .hasMessageContaining("'tasks'")
-                .hasRootCauseMessage("store unreachable");
+        assertThatThrownBy(() -> job.run(run)).hasMessageContaining("'tasks'").hasRootCauseMessage("store unreachable");
         assertThat(audit.left).isZero();
     }
 
@@ -121,7 +119,10 @@ class RetentionJobTest {
     }
 
     private double expired(String rule) {
-        return meters.get("together.retention.expired").tag("rule", rule).counter().count();
+        return meters.get("together.retention.expired")
+                .tag("rule", rule)
+                .counter()
+                .count();
     }
 
     /** A rule with {@code left} documents due, expiring at most {@code limit} per call. */
