@@ -76,6 +76,8 @@ class MongoHelpRequests implements HelpRequests {
         this.numbers = new MongoRequestNumbers(database);
         requests.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
         requests.createIndex(Indexes.ascending("conversationId"), new IndexOptions().unique(true));
+        // Unique because "number" is: lets the embedded store find a version-guarded write by index, not by a scan.
+        requests.createIndex(Indexes.ascending("number", "version"), new IndexOptions().unique(true));
         // Speeds up /requests on a real MongoDB; the embedded server ignores it and scans, which is still correct.
         requests.createIndex(
                 Indexes.compoundIndex(Indexes.ascending("requester.chatKey"), Indexes.descending("createdAt")));
@@ -252,24 +254,28 @@ class MongoHelpRequests implements HelpRequests {
      * @return true when this call erased it
      */
     boolean erasePersonalData(String number, Instant now) {
-        Bson notYet = Filters.and(Filters.eq("number", number), Filters.exists("personalDataDeletedAt", false));
-        List<Bson> erase = new ArrayList<>(erasing(now));
-        erase.add(Updates.unset("rating.comment"));
-        Document request = requests.find(notYet)
-                .projection(new Document("statusReason", 1))
+        Document request = requests.find(new Document("number", number))
+                .projection(new Document("version", 1)
+                        .append("statusReason", 1)
+                        .append("personalDataDeletedAt", 1)
+                        .append("history.seq", 1))
                 .first();
-        if (request == null) {
+        if (request == null || request.get("personalDataDeletedAt") != null) {
             return false;
         }
-        // First, and on its own (an array update needs the array): the history's comments (a volunteer's name, a
-        // coordinator's words). A crash after it leaves the request to the erasure's next try.
-        requests.updateOne(
-                Filters.and(Filters.eq("number", number), Filters.exists("history.comment")),
-                Updates.unset("history.$[].comment"));
+        List<Bson> erase = new ArrayList<>(erasing(now));
+        erase.add(Updates.unset("rating.comment"));
+        if (!request.getList("history", Document.class, List.of()).isEmpty()) {
+            erase.add(Updates.unset("history.$[].comment")); // an array update needs the array
+        }
         if (!isCode(request.getString("statusReason"))) {
             erase.add(Updates.unset("statusReason"));
         }
-        return requests.updateOne(notYet, Updates.combine(erase)).getModifiedCount() == 1;
+        // Flat {number, version}, served by the unique index on both on the embedded store too (an $and, or any other
+        // key, makes it read every stored request, holding the collection meanwhile). A change in between makes it
+        // miss: the next run erases it.
+        Document sameVersion = new Document("number", number).append("version", request.get("version"));
+        return requests.updateOne(sameVersion, Updates.combine(erase)).getModifiedCount() == 1;
     }
 
     /** Reasons the service writes (codes, presets) are kept for statistics; free text a person wrote is not. */
