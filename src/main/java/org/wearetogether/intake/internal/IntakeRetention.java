@@ -2,7 +2,12 @@ package org.wearetogether.intake.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wearetogether.intake.Actor;
@@ -38,9 +43,14 @@ final class IntakeRetention {
 
     /** Closes open requests without any change for {@code period}; the requester is told why. */
     RetentionRule staleOpenRequests(Duration period) {
+        Due due = new Due();
         return new RetentionRule("requests-stale-open", MongoHelpRequests.COLLECTION, (now, limit) -> {
+            Instant cutOff = now.minus(period);
             int closed = 0;
-            for (String number : requests.openUnchangedSince(now.minus(period), limit)) {
+            for (String number : due.next(limit, most -> requests.openUnchangedSince(cutOff, most))) {
+                if (!stillStale(number, cutOff)) {
+                    continue; // changed since the scan: someone works on it
+                }
                 var outcome = lifecycle.change(
                         number, RETENTION, RequestStatus.CANCELLED, ClosingReasons.STALE, clock.instant());
                 if (outcome instanceof RequestLifecycle.Changed) {
@@ -55,14 +65,45 @@ final class IntakeRetention {
 
     /** Erases the personal data of requests closed longer than {@code period} ago ({@code TOGETHER_RETENTION}). */
     RetentionRule closedRequestsPersonalData(Duration period) {
+        Due due = new Due();
         return new RetentionRule("requests-closed-personal-data", MongoHelpRequests.COLLECTION, (now, limit) -> {
-            List<String> due = requests.closedWithPersonalDataBefore(now.minus(period), limit);
+            Instant cutOff = now.minus(period);
             int erased = 0;
-            for (String number : due) {
+            // a closed request never opens again: once found due it stays due (erasing checks it is not done yet)
+            for (String number : due.next(limit, most -> requests.closedWithPersonalDataBefore(cutOff, most))) {
                 erased += erasing.erase(number, RequestErased.Why.RETENTION, clock.instant()) ? 1 : 0;
             }
             return erased;
         });
+    }
+
+    private boolean stillStale(String number, Instant cutOff) {
+        return requests.byNumber(number)
+                .filter(r -> r.status().open() && r.updatedAt().isBefore(cutOff))
+                .isPresent();
+    }
+
+    /**
+     * Numbers found due by one scan, handed out a batch at a time: on the embedded store a scan reads every stored
+     * request (holding the collection meanwhile), so one scan serves a run's batches instead of one scan each.
+     */
+    static final class Due {
+
+        /** Batches one scan finds at most; the job's default {@code max-batches}. */
+        static final int BATCHES_PER_SCAN = 20;
+
+        private final Deque<String> numbers = new ArrayDeque<>();
+
+        List<String> next(int limit, IntFunction<List<String>> scan) {
+            if (numbers.isEmpty()) {
+                numbers.addAll(scan.apply(limit * BATCHES_PER_SCAN));
+            }
+            List<String> batch = new ArrayList<>();
+            while (batch.size() < limit && !numbers.isEmpty()) {
+                batch.add(numbers.poll());
+            }
+            return batch;
+        }
     }
 
     /**
