@@ -1,14 +1,17 @@
 package org.wearetogether.intake.internal;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.wearetogether.intake.RequestErased;
 
 /**
- * Erases one request's personal data and then tells the other modules ({@link RequestErased}), once per request:
- * the stored guard decides which of racing erasers publishes. One path for retention, {@code /privacy} and
- * {@code /erase}. A crash between the write and the event loses the event (it is in-process); the cards it would
- * have cleaned show no more than the card view allows.
+ * Erases one request's personal data and then tells the other modules ({@link RequestErased}): the stored version
+ * guard decides which of racing erasers publishes. The erasure's write also records that it is to be announced, and
+ * the mark goes once the event is published; a crash in between leaves the mark, and {@link #announceOwed} (run by
+ * retention's scan) publishes it then. So every erasure is announced, once unless the process stops between
+ * publishing and clearing the mark: listeners (card cleaning) must tolerate a repeat. One path for retention,
+ * {@code /privacy} and {@code /erase}.
  */
 final class ErasingRequest {
 
@@ -22,10 +25,22 @@ final class ErasingRequest {
 
     /** @return true when this call erased the request (false: erased already, or no such request) */
     boolean erase(String number, RequestErased.Why why, Instant now) {
-        if (!requests.erasePersonalData(number, now)) {
+        if (!requests.erasePersonalData(number, why.name(), now)) {
             return false;
         }
-        events.publishEvent(new RequestErased(number, why));
+        announce(number, why);
         return true;
+    }
+
+    /** Publishes an erasure stored but not yet announced; false when there is none. */
+    boolean announceOwed(String number) {
+        Optional<String> why = requests.erasureToAnnounce(number);
+        why.ifPresent(w -> announce(number, RequestErased.Why.valueOf(w)));
+        return why.isPresent();
+    }
+
+    private void announce(String number, RequestErased.Why why) {
+        events.publishEvent(new RequestErased(number, why));
+        requests.erasureAnnounced(number);
     }
 }

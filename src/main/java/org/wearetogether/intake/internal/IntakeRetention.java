@@ -71,7 +71,9 @@ final class IntakeRetention {
             int erased = 0;
             // a closed request never opens again: once found due it stays due (erasing checks it is not done yet)
             for (String number : due.next(limit, most -> requests.closedWithPersonalDataBefore(cutOff, most))) {
-                erased += erasing.erase(number, RequestErased.Why.RETENTION, clock.instant()) ? 1 : 0;
+                boolean done = erasing.announceOwed(number)
+                        || erasing.erase(number, RequestErased.Why.RETENTION, clock.instant());
+                erased += done ? 1 : 0;
             }
             return erased;
         });

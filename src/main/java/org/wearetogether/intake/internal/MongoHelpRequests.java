@@ -62,6 +62,9 @@ class MongoHelpRequests implements HelpRequests {
      */
     static final String OPEN_BY_CHAT = "requests_by_chat";
 
+    /** Set with an erasure by {@link #erasePersonalData}, until its {@code RequestErased} has been published. */
+    static final String TO_ANNOUNCE = "erasureToAnnounce";
+
     /** When the chat last filed a request of its own. */
     static final String REMEMBERED_AT = "at";
 
@@ -233,11 +236,30 @@ class MongoHelpRequests implements HelpRequests {
      */
     List<String> closedWithPersonalDataBefore(Instant closedBefore, int limit) {
         return numbers(
-                Filters.and(
-                        Filters.in("status", statuses(false)),
-                        Filters.lt("updatedAt", Date.from(closedBefore)),
-                        Filters.exists("personalDataDeletedAt", false)),
+                Filters.or(
+                        Filters.and(
+                                Filters.in("status", statuses(false)),
+                                Filters.lt("updatedAt", Date.from(closedBefore)),
+                                Filters.exists("personalDataDeletedAt", false)),
+                        // erased, but the process stopped before telling the other modules: told by the same scan
+                        Filters.exists(TO_ANNOUNCE)),
                 limit);
+    }
+
+    /**
+     * Why the request's erasure is still to be announced ({@link org.wearetogether.intake.RequestErased.Why} name),
+     * or empty when it is not (or there is no such request).
+     */
+    Optional<String> erasureToAnnounce(String number) {
+        Document request = requests.find(new Document("number", number))
+                .projection(new Document(TO_ANNOUNCE, 1))
+                .first();
+        return Optional.ofNullable(request).map(d -> d.getString(TO_ANNOUNCE));
+    }
+
+    /** The erasure has been announced. */
+    void erasureAnnounced(String number) {
+        requests.updateOne(new Document("number", number), Updates.unset(TO_ANNOUNCE));
     }
 
     /** The numbers of at most {@code limit} open requests without any change since {@code unchangedSince}. */
@@ -253,7 +275,7 @@ class MongoHelpRequests implements HelpRequests {
      *
      * @return true when this call erased it
      */
-    boolean erasePersonalData(String number, Instant now) {
+    boolean erasePersonalData(String number, String why, Instant now) {
         Document request = requests.find(new Document("number", number))
                 .projection(new Document("version", 1)
                         .append("statusReason", 1)
@@ -265,6 +287,7 @@ class MongoHelpRequests implements HelpRequests {
         }
         List<Bson> erase = new ArrayList<>(erasing(now));
         erase.add(Updates.unset("rating.comment"));
+        erase.add(Updates.set(TO_ANNOUNCE, why)); // in the same write: a crash before the event cannot lose it
         if (!request.getList("history", Document.class, List.of()).isEmpty()) {
             erase.add(Updates.unset("history.$[].comment")); // an array update needs the array
         }

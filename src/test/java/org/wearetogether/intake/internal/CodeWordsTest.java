@@ -116,7 +116,7 @@ class CodeWordsTest {
                 .updateOne(new Document("number", "MOW-000001"), new Document("$set", new Document("status", "DONE")));
 
         for (String number : requests.closedWithPersonalDataBefore(Instant.now().plusSeconds(3600), 10)) {
-            requests.erasePersonalData(number, Instant.now());
+            requests.erasePersonalData(number, "RETENTION", Instant.now());
         }
 
         assertThat(database.getCollection("requests").find().first()).doesNotContainKeys("codeWord", "codeWordTask");

@@ -107,6 +107,21 @@ class IntakeRetentionTest {
     }
 
     @Test
+    void anErasureStoredButNotAnnouncedBeforeACrashIsAnnouncedByTheNextRunOnce() {
+        file("crashed");
+        lifecycle.change("MOW-000001", Actor.SYSTEM, RequestStatus.CANCELLED, null, NOW.minus(Duration.ofDays(200)));
+        assertThat(requests.erasePersonalData("MOW-000001", "RETENTION", NOW)).isTrue(); // then the process died
+        events.clear();
+
+        assertThat(closed.expiry().expire(NOW, 10)).isEqualTo(1);
+        assertThat(events).containsExactly(new RequestErased("MOW-000001", RequestErased.Why.RETENTION));
+        assertThat(request("MOW-000001")).doesNotContainKey(MongoHelpRequests.TO_ANNOUNCE);
+
+        assertThat(closed.expiry().expire(NOW, 10)).isZero();
+        assertThat(events).hasSize(1);
+    }
+
+    @Test
     void keepsTheStaleCodeAsItsReasonAndTheRatingWithoutItsComment() {
         file("rated");
         lifecycle.take("MOW-000001", OLGA, FILED);
