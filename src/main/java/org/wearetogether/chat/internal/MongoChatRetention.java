@@ -37,25 +37,35 @@ class MongoChatRetention {
         return new RetentionRule("chats-inactive", COLLECTION, (now, limit) -> expire(now.minus(period), now, limit));
     }
 
+    /**
+     * One scan (the chats are the busiest collection: on the embedded store a scan holds it while it reads every
+     * chat) finds both the chats inactive since the cut-off and the undated ones, which are dated now.
+     */
     private int expire(Instant cutOff, Instant now, int limit) {
-        Bson undated = Filters.and(Filters.exists("updatedAt", false), Filters.exists(SEEN, false));
-        chats.updateMany(undated, Updates.set(SEEN, Date.from(now)));
         Date before = Date.from(cutOff);
-        Bson inactive = Filters.or(
-                Filters.lt("updatedAt", before),
-                Filters.and(Filters.exists("updatedAt", false), Filters.lt(SEEN, before)));
-        List<String> keys = new ArrayList<>();
-        chats.find(inactive)
-                .projection(Projections.include("_id"))
+        Bson undatedInactive = Filters.and(
+                Filters.exists("updatedAt", false), Filters.or(Filters.exists(SEEN, false), Filters.lt(SEEN, before)));
+        Bson candidates = Filters.or(Filters.lt("updatedAt", before), undatedInactive);
+        List<String> inactive = new ArrayList<>();
+        List<String> undated = new ArrayList<>();
+        chats.find(candidates)
+                .projection(Projections.include("_id", "updatedAt", SEEN))
                 .limit(limit)
-                .forEach(d -> keys.add(d.getString("_id")));
-        if (keys.isEmpty()) {
+                .forEach(d -> (d.get("updatedAt") == null && d.get(SEEN) == null ? undated : inactive)
+                        .add(d.getString("_id")));
+        if (!undated.isEmpty()) {
+            chats.updateMany(
+                    Filters.and(Filters.in("_id", undated), Filters.exists(SEEN, false)),
+                    Updates.set(SEEN, Date.from(now)));
+        }
+        if (inactive.isEmpty()) {
             return 0;
         }
+        Bson stillInactive = Filters.or(Filters.lt("updatedAt", before), undatedInactive);
         // the filter again: a chat that wrote in between keeps its record
-        long deleted =
-                chats.deleteMany(Filters.and(Filters.in("_id", keys), inactive)).getDeletedCount();
-        keys.forEach(cache::evict);
+        long deleted = chats.deleteMany(Filters.and(Filters.in("_id", inactive), stillInactive))
+                .getDeletedCount();
+        inactive.forEach(cache::evict);
         return (int) deleted;
     }
 }
