@@ -54,18 +54,31 @@ public final class MongoExpiry {
             Instant seenBefore,
             Instant now,
             int limit) {
+        Bson due = Filters.and(Filters.lt(field, Date.from(seenBefore)), unused);
+        // one scan a step finds both (on the embedded store each scan reads the whole collection)
+        Bson candidates = Filters.or(Filters.exists(field, false), due);
         for (int batch = 0; batch < MAX_STAMP_BATCHES; batch++) {
-            List<Object> unstamped = ids(collection, Filters.exists(field, false), limit);
+            List<Object> unstamped = new ArrayList<>();
+            List<Object> expired = new ArrayList<>();
+            collection
+                    .find(candidates)
+                    .projection(Projections.include("_id", field))
+                    .limit(limit)
+                    .forEach(d -> (d.get(field) == null ? unstamped : expired).add(d.get("_id")));
             if (!unstamped.isEmpty()) {
                 collection.updateMany(
                         Filters.and(Filters.in("_id", unstamped), Filters.exists(field, false)),
                         Updates.set(field, Date.from(now)));
             }
-            if (unstamped.size() < limit) {
-                break;
+            if (!expired.isEmpty() || unstamped.size() < limit) {
+                return expired.isEmpty()
+                        ? 0
+                        : (int) collection
+                                .deleteMany(Filters.and(Filters.in("_id", expired), due))
+                                .getDeletedCount();
             }
         }
-        return delete(collection, Filters.and(Filters.lt(field, Date.from(seenBefore)), unused), limit);
+        return 0;
     }
 
     private static List<Object> ids(MongoCollection<Document> collection, Bson filter, int limit) {
