@@ -52,8 +52,8 @@ class SentinelErasureIT {
     private static final Set<String> SENTINELS = Set.of(NAME, PHONE, PHONE_FORMATTED, DOOR_CODE);
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final long GROUP = -100;
-    /** The jobs that enforce retention (point 5 may add more: list them here once merged). */
-    private static final Set<String> RETENTION_JOBS = Set.of("personal-data-expiry");
+    /** The job that enforces every retention rule. */
+    private static final Set<String> RETENTION_JOBS = Set.of("retention");
 
     @TempDir
     Path data;

@@ -18,12 +18,14 @@ import org.wearetogether.access.Audit;
 @Repository
 class MongoAudit implements Audit {
 
+    static final String COLLECTION = "audit";
+
     private static final Logger log = LoggerFactory.getLogger(MongoAudit.class);
 
     private final MongoCollection<Document> audit;
 
     MongoAudit(MongoDatabase database) {
-        this.audit = database.getCollection("audit");
+        this.audit = database.getCollection(COLLECTION);
     }
 
     @Override

@@ -21,11 +21,13 @@ import org.wearetogether.access.Roles;
 @Repository
 class MongoRoles implements Roles, RoleAssignments {
 
+    static final String COLLECTION = "roles";
+
     private final MongoCollection<Document> roles;
     private final Set<String> admins;
 
     MongoRoles(MongoDatabase database, AccessSettings settings) {
-        this.roles = database.getCollection("roles");
+        this.roles = database.getCollection(COLLECTION);
         this.admins = Set.copyOf(settings.admins());
     }
 

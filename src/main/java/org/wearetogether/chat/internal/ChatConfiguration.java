@@ -84,6 +84,12 @@ class ChatConfiguration {
     }
 
     @Bean
+    org.wearetogether.jobs.RetentionRule inactiveChatsRule(
+            MongoChatRetention chats, org.wearetogether.jobs.RetentionSettings settings) {
+        return chats.inactiveFor(settings.chats());
+    }
+
+    @Bean
     TimerTick timerTick(ConversationTimers timers, ChatSettings settings) {
         return new TimerTick(timers::fireDue, settings.timerInterval());
     }

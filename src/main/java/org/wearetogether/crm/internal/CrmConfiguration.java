@@ -89,8 +89,9 @@ class CrmConfiguration {
             MongoWebhookDeliveries deliveries,
             RequestLifecycle lifecycle,
             org.wearetogether.intake.HelpRequests requests,
+            org.wearetogether.jobs.RetentionSettings retention,
             Clock clock) {
-        return new WebhookOutbox(webhooks, deliveries, lifecycle, requests, clock);
+        return new WebhookOutbox(webhooks, deliveries, lifecycle, requests, retention.webhookDeliveries(), clock);
     }
 
     @Bean

@@ -32,18 +32,25 @@ class WebhookOutbox {
     private final MongoWebhookDeliveries deliveries;
     private final RequestLifecycle lifecycle;
     private final HelpRequests requests;
+    private final Duration deliveriesKept;
     private final Clock clock;
 
+    /**
+     * @param deliveriesKept how long retention keeps a delivery: an older change is never added again (its delivery
+     *     was made and deleted), though the request changed since (its personal data erased, say)
+     */
     WebhookOutbox(
             MongoWebhooks webhooks,
             MongoWebhookDeliveries deliveries,
             RequestLifecycle lifecycle,
             HelpRequests requests,
+            Duration deliveriesKept,
             Clock clock) {
         this.requests = requests;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.lifecycle = lifecycle;
+        this.deliveriesKept = deliveriesKept;
         this.clock = clock;
     }
 
@@ -105,7 +112,8 @@ class WebhookOutbox {
     }
 
     private boolean add(Webhook webhook, String number, StatusChange change) {
-        if (change.at().isBefore(webhook.createdAt())) {
+        if (change.at().isBefore(webhook.createdAt())
+                || change.at().isBefore(clock.instant().minus(deliveriesKept))) {
             return false;
         }
         String body = WebhookPayload.json(number, webhook.region(), change);

@@ -132,6 +132,13 @@ final class HqTexts {
             "Ваша просьба № %s снова в очереди: её возьмёт другой координатор.",
             "Your request No. %s is back in the queue: another coordinator will take it.");
     static final Texts CANCELLED = Texts.of("Ваша просьба № %s отменена.", "Your request No. %s is cancelled.");
+    static final Texts CLOSED_STALE = Texts.of(
+            "По вашей просьбе № %s давно не было новостей, поэтому мы её закрыли. Если помощь всё ещё нужна, "
+                    + "пожалуйста, отправьте новую просьбу (/start) или позвоните на горячую линию %s. Спасибо за "
+                    + "терпение.",
+            "There has been no news on your request No. %s for a long time, so we have closed it. If help is still "
+                    + "needed, please send a new request (/start) or call the hotline %s. Thank you for your "
+                    + "patience.");
     static final Texts RATED = Texts.of(
             "Спасибо! Ваша оценка: %d из 5. Если хотите, напишите отзыв следующим сообщением.",
             "Thank you! Your rating: %d of 5. If you like, write a comment in your next message.");

@@ -11,6 +11,7 @@ import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.chat.ChatSettings;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.intake.Actor;
+import org.wearetogether.intake.ClosingReasons;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.RequestLifecycle;
 import org.wearetogether.intake.StatusChange;
@@ -110,7 +111,10 @@ final class RequesterNotices {
                                 change.comment() == null ? HqTexts.NO_REASON.in(language) : change.comment(),
                                 chatSettings.hotline());
             case SUBMITTED -> HqTexts.BACK_IN_QUEUE.in(language).formatted(number);
-            case CANCELLED -> HqTexts.CANCELLED.in(language).formatted(number);
+            case CANCELLED ->
+                ClosingReasons.STALE.equals(change.comment())
+                        ? HqTexts.CLOSED_STALE.in(language).formatted(number, chatSettings.hotline())
+                        : HqTexts.CANCELLED.in(language).formatted(number);
         };
         if (text == null) {
             return List.of(MongoRatings.ask(number, language));

@@ -15,6 +15,8 @@ import org.wearetogether.chat.PersonalData;
 import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.dialog.DialogAction;
 import org.wearetogether.intake.IntakeSettings;
+import org.wearetogether.jobs.RetentionRule;
+import org.wearetogether.jobs.RetentionSettings;
 import org.wearetogether.regions.Region;
 import org.wearetogether.regions.RegionCatalogue;
 
@@ -66,17 +68,35 @@ class IntakeConfiguration {
     }
 
     @Bean
-    ExpiringPersonalData expiringPersonalData(
-            MongoHelpRequests requests,
-            IntakeSettings settings,
-            Clock clock,
-            org.wearetogether.storage.StoreScrub scrub) {
-        return new ExpiringPersonalData(requests, settings, clock, scrub::scrubSoon);
+    ScrubbingErasedRequests scrubbingErasedRequests(org.wearetogether.storage.StoreScrub scrub) {
+        return new ScrubbingErasedRequests(scrub);
     }
 
     @Bean
-    ScrubbingErasedRequests scrubbingErasedRequests(org.wearetogether.storage.StoreScrub scrub) {
-        return new ScrubbingErasedRequests(scrub);
+    IntakeRetention intakeRetention(
+            MongoHelpRequests requests, MongoRequestLifecycle lifecycle, ErasingRequests erasing, Clock clock) {
+        return new IntakeRetention(requests, lifecycle, erasing, clock);
+    }
+
+    @Bean
+    RetentionRule staleOpenRequestsRule(IntakeRetention retention, RetentionSettings settings) {
+        return retention.staleOpenRequests(settings.staleRequests());
+    }
+
+    /** The consent texts' promise: "while the request is open and 6 months after" ({@code TOGETHER_RETENTION}). */
+    @Bean
+    RetentionRule closedRequestsPersonalDataRule(IntakeRetention retention, IntakeSettings settings) {
+        return retention.closedRequestsPersonalData(settings.retention());
+    }
+
+    @Bean
+    RetentionRule rememberedNumbersRule(IntakeRetention retention, RetentionSettings settings) {
+        return retention.rememberedNumbers(settings.staleRequests());
+    }
+
+    @Bean
+    RetentionRule numberCountersRule() {
+        return IntakeRetention.numberCounters();
     }
 
     @Bean

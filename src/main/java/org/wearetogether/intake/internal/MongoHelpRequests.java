@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequests;
@@ -73,6 +75,13 @@ class MongoHelpRequests implements HelpRequests {
      */
     static final String OPEN_BY_CHAT = "requests_by_chat";
 
+    /** When the chat last filed a request of its own. */
+    static final String REMEMBERED_AT = "at";
+
+    private static final Logger log = LoggerFactory.getLogger(MongoHelpRequests.class);
+    /** How often an erasure reads a request again that changed between its read and its write. */
+    private static final int ERASE_ATTEMPTS = 5;
+
     private final MongoCollection<Document> requests;
     private final MongoCollection<Document> byChat;
     private final MongoRequestNumbers numbers;
@@ -84,6 +93,8 @@ class MongoHelpRequests implements HelpRequests {
         this.numbers = new MongoRequestNumbers(database);
         requests.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
         requests.createIndex(Indexes.ascending("conversationId"), new IndexOptions().unique(true));
+        // Unique because "number" is: lets the embedded store find a version-guarded write by index, not by a scan.
+        requests.createIndex(Indexes.ascending("number", "version"), new IndexOptions().unique(true));
         // Speeds up /requests on a real MongoDB; the embedded server ignores it and scans, which is still correct.
         requests.createIndex(
                 Indexes.compoundIndex(Indexes.ascending("requester.chatKey"), Indexes.descending("createdAt")));
@@ -174,7 +185,11 @@ class MongoHelpRequests implements HelpRequests {
         }
         byChat.updateOne(
                 Filters.eq("_id", request.requester().chatKey()),
-                Updates.pushEach("numbers", List.of(request.number()), new PushOptions().slice(-REMEMBERED_PER_CHAT)),
+                Updates.combine(
+                        Updates.pushEach(
+                                "numbers", List.of(request.number()), new PushOptions().slice(-REMEMBERED_PER_CHAT)),
+                        // when it last filed: retention deletes the document once every request in it has closed
+                        Updates.set(REMEMBERED_AT, Date.from(request.createdAt()))),
                 new UpdateOptions().upsert(true));
     }
 
@@ -223,22 +238,54 @@ class MongoHelpRequests implements HelpRequests {
     }
 
     /**
-     * Erases the personal fields of requests closed (done, not possible, cancelled) before {@code closedBefore}: the
-     * retention period the consent text promises.
-     *
-     * @return how many requests were changed
+     * The numbers of at most {@code limit} closed requests (done, not possible, cancelled) whose last change is before
+     * {@code closedBefore} and whose personal data is still kept. A scan on the embedded store, off the request path.
      */
-    long erasePersonalDataClosedBefore(Instant closedBefore, Instant now) {
-        List<String> closed = Arrays.stream(RequestStatus.values())
-                .filter(status -> !status.open())
-                .map(Enum::name)
-                .toList();
-        return erasePersonalFields(
+    List<String> closedWithPersonalDataBefore(Instant closedBefore, int limit) {
+        return numbers(
                 Filters.and(
-                        Filters.in("status", closed),
+                        Filters.in("status", statuses(false)),
                         Filters.lt("updatedAt", Date.from(closedBefore)),
                         Filters.exists("personalDataDeletedAt", false)),
-                now);
+                limit);
+    }
+
+    /** The numbers of at most {@code limit} open requests without any change since {@code unchangedSince}. */
+    List<String> openUnchangedSince(Instant unchangedSince, int limit) {
+        return numbers(
+                Filters.and(Filters.in("status", statuses(true)), Filters.lt("updatedAt", Date.from(unchangedSince))),
+                limit);
+    }
+
+    /** Reasons the service writes (codes, presets) are kept for statistics; free text a person wrote is not. */
+    private static boolean isCode(String reason) {
+        return reason != null && reason.equals(org.wearetogether.intake.ClosingReasons.STALE);
+    }
+
+    private static List<String> statuses(boolean open) {
+        return Arrays.stream(RequestStatus.values())
+                .filter(status -> status.open() == open)
+                .map(Enum::name)
+                .toList();
+    }
+
+    private List<String> numbers(Bson filter, int limit) {
+        List<String> found = new ArrayList<>();
+        requests.find(filter)
+                .projection(new Document("number", 1))
+                .limit(limit)
+                .forEach(d -> found.add(d.getString("number")));
+        return found;
+    }
+
+    /**
+     * Deletes at most {@code limit} chats' remembered numbers whose last filing is before {@code filedBefore} (all of
+     * them closed by then, by the requester, the HQ or retention); documents from before the date was written get it
+     * now.
+     */
+    int forgetChatsFiledBefore(Instant filedBefore, Instant now, int limit) {
+        return org.wearetogether.storage.MongoExpiry.deleteSeenBefore(
+                byChat, REMEMBERED_AT, new Document(), filedBefore, now, limit);
     }
 
     /** How many requests there are of each status in each region: one aggregation, a scan on the embedded store. */
@@ -257,18 +304,13 @@ class MongoHelpRequests implements HelpRequests {
     /** The number of requests of one status in one region. */
     record StatusCount(String status, String region, long count) {}
 
-    private long erasePersonalFields(Bson which, Instant now) {
-        long erased = requests.updateMany(which, Updates.combine(eraseUpdates(now, List.of())))
-                .getModifiedCount();
-        // {@code which} no longer matches the requests just erased: find them by the time of this erasure
-        eraseHistoryComments(Filters.eq("personalDataDeletedAt", Date.from(now)));
-        return erased;
-    }
-
-    private static List<Bson> eraseUpdates(Instant now, List<Bson> extra) {
+    /** Unless {@code keepReason} (a code the service wrote, kept for statistics), the status reason goes too. */
+    private static List<Bson> eraseUpdates(Instant now, List<Bson> extra, boolean keepReason) {
         List<Bson> erase =
                 new ArrayList<>(PERSONAL_FIELDS.stream().map(Updates::unset).toList());
-        erase.add(Updates.set("statusReason", ERASED_REASON));
+        if (!keepReason) {
+            erase.add(Updates.set("statusReason", ERASED_REASON));
+        }
         erase.add(Updates.set("personalDataDeletedAt", Date.from(now)));
         erase.add(Updates.set("updatedAt", Date.from(now)));
         erase.add(Updates.inc("version", 1L));
@@ -277,40 +319,58 @@ class MongoHelpRequests implements HelpRequests {
     }
 
     /**
-     * The comments of history entries (status reasons typed by coordinators, a volunteer's name) are free text about
-     * the person: removed from the erased requests' histories. A second write: the first has already removed what
-     * reaches the person directly, and an interrupted erasure is finished by {@link #eraseOne} or the retention job.
-     */
-    private void eraseHistoryComments(Bson which) {
-        requests.updateMany(
-                Filters.and(
-                        which, Filters.exists("personalDataDeletedAt", true), Filters.exists("history.comment", true)),
-                Updates.unset("history.$[erased].comment"),
-                new UpdateOptions().arrayFilters(List.of(Filters.exists("erased.comment", true))));
-    }
-
-    /**
-     * Erases one request's personal fields, status reason, rating comment and history comments, and notes that
+     * Erases one request's personal fields, status reason, rating comment and history comments (free text about the
+     * people: reasons typed by coordinators, a volunteer's name), and notes in the same write that
      * {@code RequestErased} is owed. Idempotent: false when it was erased already (or does not exist).
+     *
+     * <p>Every filter here is flat on {@code number} or {@code {number, version}}, both served by a unique index on the
+     * embedded store too: an {@code $and} or any other key would read every stored request at each erasure, holding
+     * the collection meanwhile (retention erases thousands in a run).
      */
     boolean eraseOne(String number, String why, Instant now, String requesterPseudonym) {
-        Bson notYet = Filters.and(Filters.eq("number", number), Filters.exists("personalDataDeletedAt", false));
-        Bson owed = Updates.set(ERASURE, new Document("why", why).append("told", false));
-        boolean erased = requests.updateOne(notYet, Updates.combine(eraseUpdates(now, List.of(owed))))
-                        .getModifiedCount()
-                == 1;
-        eraseHistoryComments(Filters.eq("number", number));
-        pseudonymiseRequesterEntries(number, requesterPseudonym);
-        return erased;
+        for (int attempt = 0; attempt < ERASE_ATTEMPTS; attempt++) {
+            Document request = requests.find(new Document("number", number))
+                    .projection(new Document("version", 1)
+                            .append("personalDataDeletedAt", 1)
+                            .append("statusReason", 1)
+                            .append("history.actor.role", 1))
+                    .first();
+            if (request == null || request.get("personalDataDeletedAt") != null) {
+                return false;
+            }
+            List<Document> history = request.getList("history", Document.class, List.of());
+            List<Bson> extra = new ArrayList<>();
+            extra.add(Updates.set(ERASURE, new Document("why", why).append("told", false)));
+            if (!history.isEmpty()) {
+                extra.add(Updates.unset("history.$[].comment")); // an array update needs the array
+            }
+            Document sameVersion = new Document("number", number).append("version", request.get("version"));
+            if (requests.updateOne(
+                                    sameVersion,
+                                    Updates.combine(
+                                            eraseUpdates(now, extra, isCode(request.getString("statusReason")))))
+                            .getModifiedCount()
+                    == 1) {
+                if (history.stream().anyMatch(MongoHelpRequests::byRequester)) {
+                    pseudonymiseRequesterEntries(number, requesterPseudonym);
+                }
+                return true;
+            }
+            // changed in between (a coordinator pressed a button): read it again
+        }
+        log.warn("Request {} kept changing during its erasure; the next erasure or retention run erases it", number);
+        return false;
+    }
+
+    private static boolean byRequester(Document entry) {
+        Document actor = entry.get("actor", Document.class);
+        return actor != null && "REQUESTER".equals(actor.getString("role"));
     }
 
     /** The requester's own entries in this request's history (a cancel from My requests) name their chat and name. */
     private void pseudonymiseRequesterEntries(String number, String pseudonym) {
-        requests.updateMany(
-                Filters.and(
-                        Filters.eq("number", number),
-                        Filters.eq("history.actor.role", "REQUESTER"),
-                        Filters.ne("history.actor.id", pseudonym)),
+        requests.updateOne(
+                new Document("number", number),
                 // one $set of the whole actor: the embedded server applies array filters after each field's change
                 Updates.set(
                         "history.$[theirs].actor",
@@ -320,12 +380,12 @@ class MongoHelpRequests implements HelpRequests {
                 new UpdateOptions().arrayFilters(List.of(Filters.eq("theirs.actor.role", "REQUESTER"))));
     }
 
-    /** Whether the request's personal data has been erased. */
+    /** Whether the request's personal data has been erased (a flat filter on the unique number: no scan). */
     boolean erased(String number) {
-        return requests.find(Filters.and(Filters.eq("number", number), Filters.exists("personalDataDeletedAt", true)))
-                        .projection(new Document("_id", 1))
-                        .first()
-                != null;
+        Document request = requests.find(new Document("number", number))
+                .projection(new Document("personalDataDeletedAt", 1))
+                .first();
+        return request != null && request.get("personalDataDeletedAt") != null;
     }
 
     /** The erasure of the request was published. */

@@ -84,7 +84,8 @@ class MongoRequestLifecycle implements RequestLifecycle {
                         : new NotAllowed(request.status());
             }
             StatusChange change = new StatusChange(stored.nextSeq(), request.status(), to, actor, comment, at);
-            Bson sameVersion = Filters.and(Filters.eq("number", number), Filters.eq("version", request.version()));
+            // flat, as the unique index on {number, version} is: the embedded store then finds it by index, not a scan
+            Bson sameVersion = new Document("number", number).append("version", request.version());
             List<Bson> returnToQueue = to == RequestStatus.SUBMITTED ? List.of(Updates.unset("holder")) : List.of();
             if (apply(sameVersion, change, returnToQueue) == 1) {
                 return changed(number, change);

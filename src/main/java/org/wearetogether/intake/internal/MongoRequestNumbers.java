@@ -26,7 +26,7 @@ import org.bson.Document;
  */
 final class MongoRequestNumbers {
 
-    private static final String COUNTERS = "counters";
+    static final String COUNTERS = "counters";
 
     /**
      * Majority, journaled, and an answer within 10 s when no majority can be reached (a store without a majority

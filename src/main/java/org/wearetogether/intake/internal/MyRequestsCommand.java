@@ -9,6 +9,7 @@ import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
+import org.wearetogether.intake.ClosingReasons;
 import org.wearetogether.intake.CodeWords;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequests;
@@ -72,7 +73,7 @@ final class MyRequestsCommand implements ChatCommand {
         String date = DATE.format(request.createdAt().atZone(zoneOfRegion.apply(request.regionCode())));
         String status = request.status().label().in(language);
         if (request.statusReason() != null) {
-            status += " (" + request.statusReason() + ")";
+            status += " (" + ClosingReasons.words(request.statusReason(), language) + ")";
         }
         String needs =
                 request.needs().stream().map(id -> needNames.name(id, language)).collect(Collectors.joining(", "));

@@ -12,8 +12,11 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.wearetogether.jobs.Job;
 import org.wearetogether.jobs.Leadership;
+import org.wearetogether.jobs.RetentionRule;
+import org.wearetogether.jobs.RetentionRules;
+import org.wearetogether.jobs.RetentionSettings;
 
-/** Wires the job registry, its health and the lease gauge; starts the jobs when the application is ready. */
+/** Wires the job registry, its health, the lease gauge and the retention job; starts the jobs when the application is ready. */
 @Configuration(proxyBeanMethods = false)
 class JobsConfiguration {
 
@@ -26,6 +29,24 @@ class JobsConfiguration {
                 .tag("instance", leadership.instanceId())
                 .register(meters);
         return new JobRegistry(() -> jobs.orderedStream().toList(), leadership, meters, settings, clock);
+    }
+
+    /** The rules are looked up at each run: every module contributes its own as beans. */
+    @Bean
+    RetentionJob retentionJob(
+            ObjectProvider<RetentionRule> rules,
+            ObjectProvider<RetentionRules> ruleSets,
+            RetentionSettings settings,
+            Clock clock,
+            MeterRegistry meters) {
+        return new RetentionJob(
+                () -> java.util.stream.Stream.concat(
+                                rules.orderedStream(),
+                                ruleSets.orderedStream().flatMap(set -> set.retentionRules().stream()))
+                        .toList(),
+                settings,
+                clock,
+                meters);
     }
 
     @Bean

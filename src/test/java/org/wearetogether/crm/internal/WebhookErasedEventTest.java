@@ -31,7 +31,12 @@ class WebhookErasedEventTest {
             new MongoWebhooks(mongo.database(), new WebhookSecrets(SecretBox.fromSetting(WebhookCommandTest.TEST_KEY)));
     private final MongoWebhookDeliveries deliveries = new MongoWebhookDeliveries(mongo.database());
     private final WebhookOutbox outbox = new WebhookOutbox(
-            webhooks, deliveries, null, new OneRequest(), Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
+            webhooks,
+            deliveries,
+            null,
+            new OneRequest(),
+            java.time.Duration.ofDays(30),
+            Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
 
     @AfterEach
     void close() {

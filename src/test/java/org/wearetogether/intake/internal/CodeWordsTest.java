@@ -115,7 +115,9 @@ class CodeWordsTest {
         database.getCollection("requests")
                 .updateOne(new Document("number", "MOW-000001"), new Document("$set", new Document("status", "DONE")));
 
-        requests.erasePersonalDataClosedBefore(Instant.now().plusSeconds(3600), Instant.now());
+        for (String number : requests.closedWithPersonalDataBefore(Instant.now().plusSeconds(3600), 10)) {
+            requests.eraseOne(number, "RETENTION", Instant.now(), "anon-test");
+        }
 
         assertThat(database.getCollection("requests").find().first()).doesNotContainKeys("codeWord", "codeWordTask");
         assertThat(codeWords.atFiling("MOW-000001")).isEmpty();

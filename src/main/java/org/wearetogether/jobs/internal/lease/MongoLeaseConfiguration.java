@@ -41,4 +41,10 @@ class MongoLeaseConfiguration {
                         .withDetail("mode", "sole instance (embedded store)")
                         .build();
     }
+
+    /** One document per lease, written over at each renewal: nothing accumulates. */
+    @Bean
+    org.wearetogether.jobs.RetentionRule leasesRule() {
+        return org.wearetogether.jobs.RetentionRule.keptWhileNeeded("leases", MongoLeaseDocument.COLLECTION);
+    }
 }
