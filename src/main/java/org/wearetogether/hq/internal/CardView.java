@@ -93,16 +93,18 @@ final class CardView {
     Reply.Message cleaned(String number, RequestEnd end, String reasonId, String language) {
         String how = switch (end) {
             case DONE -> RequestStatus.DONE.label().in(language);
-            case CANCELLED -> RequestStatus.CANCELLED.label().in(language);
+            case CANCELLED -> withReason(RequestStatus.CANCELLED, reasonId, language);
             case ERASED -> HqTexts.ENDED_ERASED.in(language);
-            case CANNOT_FULFIL -> {
-                String label = RequestStatus.CANNOT_FULFIL.label().in(language);
-                Texts reason = reasonId == null ? null : Reasons.ALL.get(reasonId);
-                yield reason == null ? label : label + " (" + reason.in(language) + ")";
-            }
+            case CANNOT_FULFIL -> withReason(RequestStatus.CANNOT_FULFIL, reasonId, language);
         };
         return new Reply.Message(
                 HqTexts.CLEANED.in(language).formatted(number, how), new Reply.Keyboard.Inline(List.of()));
+    }
+
+    private static String withReason(RequestStatus status, String reasonId, String language) {
+        String label = status.label().in(language);
+        String reason = Reasons.words(reasonId, language);
+        return reason == null ? label : label + " (" + reason + ")";
     }
 
     /** The request's latest task (cards of closed requests show none). */

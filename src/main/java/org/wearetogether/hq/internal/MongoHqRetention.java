@@ -50,13 +50,17 @@ class MongoHqRetention implements RetentionRules {
     public List<RetentionRule> retentionRules() {
         return List.of(
                 dated("hq-cards", "hq_cards", new Document(), perRequest),
+                // the ids of every message about a request, kept to clean them; once cleaned, only counts are left
+                dated("hq-messages", "hq_messages", new Document(), perRequest),
                 dated("hq-notices", "hq_notices", new Document(), perRequest),
                 // a request's timers: gone when it ends; left empty once every timer has fired
                 dated("hq-sla", "hq_sla", noneOf(MongoSla.Kind.values()), settings.unused()),
                 older("hq-unrouted-told", "hq_unrouted_told", "toldAt", settings.unused()),
                 older("hq-comments", "hq_comments", "until", Duration.ZERO),
                 RetentionRule.keptWhileNeeded("hq-chats", "hq_chats"),
-                RetentionRule.keptWhileNeeded("hq-marks", "hq_marks"));
+                RetentionRule.keptWhileNeeded("hq-marks", "hq_marks"),
+                // the queue of requests whose messages are still to be cleaned: each leaves it when done or given up
+                RetentionRule.keptWhileNeeded("hq-cleaning", "hq_cleaning"));
     }
 
     private RetentionRule dated(String name, String collection, Bson unused, Duration period) {

@@ -3,6 +3,7 @@ package org.wearetogether.hq.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.wearetogether.dialog.Texts;
+import org.wearetogether.intake.ClosingReasons;
 
 /** The preset reasons a request cannot be fulfilled; buttons carry the short id, the request keeps the words. */
 final class Reasons {
@@ -19,6 +20,9 @@ final class Reasons {
         if (reason == null) {
             return null;
         }
+        if (ClosingReasons.STALE.equals(reason)) {
+            return ClosingReasons.STALE;
+        }
         for (var preset : ALL.entrySet()) {
             for (String language : java.util.List.of("ru", "en")) {
                 if (preset.getValue().in(language).equals(reason)) {
@@ -27,6 +31,17 @@ final class Reasons {
             }
         }
         return null;
+    }
+
+    /** The words of a reason id: a preset, or a code the service writes itself ({@link ClosingReasons}); null if none. */
+    static String words(String id, String language) {
+        if (id == null) {
+            return null;
+        }
+        Texts preset = ALL.get(id);
+        return preset != null
+                ? preset.in(language)
+                : ClosingReasons.STALE.equals(id) ? ClosingReasons.words(id, language) : null;
     }
 
     private static Map<String, Texts> presets() {

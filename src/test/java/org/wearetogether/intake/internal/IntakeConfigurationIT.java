@@ -35,6 +35,10 @@ class IntakeConfigurationIT {
                     org.wearetogether.chat.Pseudonyms.class, () -> org.wearetogether.chat.Pseudonyms.fromSecret(""));
             context.registerBean(org.wearetogether.access.Roles.class, () -> EraseCommandTest.NO_ROLES);
             context.registerBean(org.wearetogether.access.Audit.class, () -> EraseCommandTest.NO_AUDIT);
+            context.registerBean(
+                    org.wearetogether.storage.StoreScrub.class, () -> org.wearetogether.storage.StoreScrub.NONE);
+            context.registerBean(
+                    org.wearetogether.jobs.RetentionSettings.class, org.wearetogether.jobs.RetentionSettings::defaults);
             context.register(
                     MongoHelpRequests.class,
                     MongoRequestLifecycle.class,
@@ -48,7 +52,7 @@ class IntakeConfigurationIT {
                     .containsExactlyInAnyOrder("requests", "erase");
             assertThat(context.getBean(PersonalData.class)).isInstanceOf(ForgettingRequester.class);
             assertThat(context.getBeansOfType(Job.class).keySet())
-                    .containsExactlyInAnyOrder("expiringPersonalData", "requestCounts", "erasureNotices");
+                    .containsExactlyInAnyOrder("requestCounts", "erasureNotices");
             assertThat(context.getBean(HelpRequests.class).byNumber("MOW-000001"))
                     .isEmpty();
             assertThat(context.getBean(org.wearetogether.intake.CodeWords.class).current("MOW-000001"))
