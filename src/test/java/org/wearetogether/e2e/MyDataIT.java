@@ -40,10 +40,28 @@ class MyDataIT {
                 RunningService service = RunningService.start(telegram, data, "together.telegram.retry.max-delay=1s")) {
             FakeTelegramUser anna = telegram.user(1001, "Anna", "en");
             FakeTelegramUser boris = telegram.user(1002, "Boris", "en");
-            file(anna, "Zinaida Sentinelova", "8 (916) 123-45-67", "Moscow, Tverskaya 1, flat 5", ANNA_DETAILS, "Anna");
+            RequestFiling.fileThroughTheDialog(
+                    anna,
+                    new RequestFiling.Answers(
+                            "Zinaida Sentinelova",
+                            "8 (916) 123-45-67",
+                            "Moscow, Tverskaya 1, flat 5",
+                            "Groceries and essentials",
+                            ANNA_DETAILS,
+                            "Anna",
+                            "+79031234567"));
             String annaWord =
                     anna.awaitReplyContaining("Code word:").text().replaceAll("(?s).*Code word: \"(\\p{L}+)\".*", "$1");
-            file(boris, "Fyodor Borisovich", "8 (926) 765-43-21", "Moscow, Arbat 9, flat 12", BORIS_DETAILS, "Boris");
+            RequestFiling.fileThroughTheDialog(
+                    boris,
+                    new RequestFiling.Answers(
+                            "Fyodor Borisovich",
+                            "8 (926) 765-43-21",
+                            "Moscow, Arbat 9, flat 12",
+                            "Groceries and essentials",
+                            BORIS_DETAILS,
+                            "Boris",
+                            "+79037654321"));
             boris.awaitReplyContaining("Code word:");
 
             seedTheRestOfAnnasData(service);
@@ -149,49 +167,5 @@ class MyDataIT {
                                         .append("s", "S")
                                         .append("at", at))));
         db.getCollection("roles").insertOne(new Document("_id", "1001").append("operator", true));
-    }
-
-    private static void file(
-            FakeTelegramUser user, String beneficiary, String phone, String address, String details, String own) {
-        user.sendCommand("start");
-        user.awaitReplyContaining("What would you like to do?");
-        user.press("👵 Help for a relative or neighbour");
-        user.awaitReplyContaining("What is the name of the person who needs help?");
-        user.sendText(beneficiary);
-        user.awaitReplyContaining("How old is");
-        user.press("65 or older");
-        user.awaitReplyContaining("What phone number");
-        user.sendText(phone);
-        user.awaitReplyContaining("Which region");
-        user.sendText("Москва");
-        user.awaitReplyContaining("The town and address");
-        user.sendText(address);
-        user.awaitReplyContaining("What is needed?");
-        user.press("Groceries and essentials");
-        awaitTicked(user);
-        user.press("Done ✔️");
-        user.awaitReplyContaining("How urgently");
-        user.press("Today");
-        user.awaitReplyContaining("Anything else");
-        user.sendText(details);
-        user.awaitReplyContaining("what is your name?");
-        user.sendText(own);
-        user.awaitReplyContaining("Your phone number?");
-        user.shareContact(user.id() == 1001 ? "+79031234567" : "+79037654321", true);
-        user.awaitReplyContaining("Do you agree?");
-        user.press("Yes, I agree");
-        user.awaitReplyContaining("Please check.");
-        user.press("Send the request");
-    }
-
-    private static void awaitTicked(FakeTelegramUser user) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (user.lastMessage().inlineButtons().stream()
-                .noneMatch(b -> b.label().startsWith("✅"))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the choice was not ticked: " + user.lastMessage());
-            }
-            Thread.onSpinWait();
-        }
     }
 }

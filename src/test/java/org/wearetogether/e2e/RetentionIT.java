@@ -60,7 +60,7 @@ class RetentionIT {
             FakeTelegramUser olga = telegram.user(901, "Olga", "en");
             FakeTelegramUser anna = telegram.user(1001, "Anna", "en");
             bindHq(telegram, olga);
-            fileThroughTheDialog(anna);
+            RequestFiling.fileThroughTheDialog(anna, RequestFiling.Answers.typical());
             String number = anna.awaitReplyContaining("Request number:")
                     .text()
                     .replaceAll("(?s).*Request number: ([A-Z]+-\\d+).*", "$1");
@@ -134,49 +134,6 @@ class RetentionIT {
         admin.awaitReplyContaining("coordinates RU-MOW");
         telegram.groupMessage(GROUP, olga, "/hq@" + telegram.botUsername() + " RU-MOW");
         telegram.awaitMessage(GROUP, m -> m.text().startsWith("Done"), WAIT);
-    }
-
-    private static void fileThroughTheDialog(FakeTelegramUser anna) {
-        anna.sendCommand("start");
-        anna.awaitReplyContaining("What would you like to do?");
-        anna.press("👵 Help for a relative or neighbour");
-        anna.awaitReplyContaining("What is the name of the person who needs help?");
-        anna.sendText("Maria Ivanovna");
-        anna.awaitReplyContaining("How old is Maria Ivanovna?");
-        anna.press("65 or older");
-        anna.awaitReplyContaining("What phone number");
-        anna.sendText("8 (916) 123-45-67");
-        anna.awaitReplyContaining("Which region");
-        anna.sendText("Москва");
-        anna.awaitReplyContaining("The town and address");
-        anna.sendText("Moscow, Tverskaya 1, flat 5");
-        anna.awaitReplyContaining("What is needed?");
-        anna.press("Groceries and essentials");
-        awaitTicked(anna);
-        anna.press("Done ✔️");
-        anna.awaitReplyContaining("How urgently");
-        anna.press("Today");
-        anna.awaitReplyContaining("Anything else");
-        anna.sendText("Please call first");
-        anna.awaitReplyContaining("what is your name?");
-        anna.sendText("Anna");
-        anna.awaitReplyContaining("Your phone number?");
-        anna.shareContact("+79031234567", true);
-        anna.awaitReplyContaining("Do you agree?");
-        anna.press("Yes, I agree");
-        anna.awaitReplyContaining("Please check.");
-        anna.press("Send the request");
-    }
-
-    private static void awaitTicked(FakeTelegramUser user) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (user.lastMessage().inlineButtons().stream()
-                .noneMatch(b -> b.label().startsWith("✅"))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the choice was not ticked: " + user.lastMessage());
-            }
-            Thread.onSpinWait();
-        }
     }
 
     /** Wraps the store so that every collection a bean asks for is recorded in {@link #OPENED}. */

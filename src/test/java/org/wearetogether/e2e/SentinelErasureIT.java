@@ -219,34 +219,16 @@ class SentinelErasureIT {
     }
 
     private static String fileAsRelative(FakeTelegramUser anna) {
-        anna.sendCommand("start");
-        anna.awaitReplyContaining("What would you like to do?");
-        anna.press("👵 Help for a relative or neighbour");
-        anna.awaitReplyContaining("What is the name of the person who needs help?");
-        anna.sendText("Zenobia " + NAME);
-        anna.awaitReplyContaining("How old is");
-        anna.press("65 or older");
-        anna.awaitReplyContaining("What phone number");
-        anna.sendText("8 (916) 555-73-19");
-        anna.awaitReplyContaining("Which region");
-        anna.sendText("Москва");
-        anna.awaitReplyContaining("The town and address");
-        anna.sendText("Moscow, Tverskaya 7, flat 3");
-        anna.awaitReplyContaining("What is needed?");
-        anna.press("Medicines");
-        anna.press("Done ✔️");
-        anna.awaitReplyContaining("How urgently");
-        anna.press("Today");
-        anna.awaitReplyContaining("Anything else");
-        anna.sendText("Door code " + DOOR_CODE + ", please call first");
-        anna.awaitReplyContaining("what is your name?");
-        anna.sendText("Anna " + NAME);
-        anna.awaitReplyContaining("Your phone number?");
-        anna.shareContact("+79165557318", true);
-        anna.awaitReplyContaining("Do you agree?");
-        anna.press("Yes, I agree");
-        anna.awaitReplyContaining("Please check.");
-        anna.press("Send the request");
+        RequestFiling.fileThroughTheDialog(
+                anna,
+                new RequestFiling.Answers(
+                        "Zenobia " + NAME,
+                        "8 (916) 555-73-19",
+                        "Moscow, Tverskaya 7, flat 3",
+                        "Medicines",
+                        "Door code " + DOOR_CODE + ", please call first",
+                        "Anna " + NAME,
+                        "+79165557318"));
         return number(anna.awaitReplyContaining("MOW-").text());
     }
 
