@@ -17,9 +17,7 @@ public interface Audit {
      * (and so is the name shown beside it), the subject or the details, and the details of entries about them (free
      * text such as a decline reason) are removed. Returns how many entries changed.
      */
-    default long pseudonymise(String id, String pseudonym) {
-        throw new UnsupportedOperationException("this audit cannot forget anyone");
-    }
+    long pseudonymise(String id, String pseudonym);
 
     /**
      * One action.

@@ -245,5 +245,10 @@ final class BroadcastFakes {
             return new ArrayList<>(
                     entries.stream().filter(e -> e.subject().equals(subject)).toList());
         }
+
+        @Override
+        public long pseudonymise(String id, String pseudonym) {
+            return 0; // no test of this fake forgets anyone
+        }
     }
 }

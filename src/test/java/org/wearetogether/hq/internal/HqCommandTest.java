@@ -42,6 +42,11 @@ class HqCommandTest {
                 public List<Entry> about(String subject, int limit) {
                     return List.of();
                 }
+
+                @Override
+                public long pseudonymise(String id, String pseudonym) {
+                    return 0; // no test of this fake forgets anyone
+                }
             },
             work,
             new HqFakes.MovingClock(Instant.parse("2026-11-25T10:00:00Z")));

@@ -213,6 +213,11 @@ class EraseCommandTest {
         public List<Entry> about(String subject, int limit) {
             return List.of();
         }
+
+        @Override
+        public long pseudonymise(String id, String pseudonym) {
+            return 0; // no test of this fake forgets anyone
+        }
     }
 
     /** For wiring tests: nobody holds a role, nothing is audited. */
@@ -230,6 +235,11 @@ class EraseCommandTest {
         @Override
         public List<Entry> about(String subject, int limit) {
             return List.of();
+        }
+
+        @Override
+        public long pseudonymise(String id, String pseudonym) {
+            return 0; // no test of this fake forgets anyone
         }
     };
 
