@@ -48,6 +48,7 @@ public final class TelegramChannel implements SmartLifecycle {
     private volatile boolean running;
     private ChatLanes lanes;
     private volatile ResendingOwedReplies resending;
+    private volatile Thread menuRegistration;
 
     /** A channel that always polls: the only instance. */
     public TelegramChannel(TelegramSettings settings, FrontDesk frontDesk) {
@@ -160,7 +161,9 @@ public final class TelegramChannel implements SmartLifecycle {
         }
         // the menu is a convenience (Telegram keeps the last one; a failure is only logged): registered beside the
         // first poll rather than before it, so that three round trips do not delay the first reply after a restart
-        Thread.ofVirtual().name("command-menu").start(() -> new CommandMenu(sendCalls).register(frontDesk.commands()));
+        menuRegistration = Thread.ofVirtual()
+                .name("command-menu")
+                .start(() -> new CommandMenu(sendCalls).register(frontDesk.commands()));
     }
 
     private void setStatus(ChannelStatus newStatus) {
@@ -180,6 +183,10 @@ public final class TelegramChannel implements SmartLifecycle {
                 return;
             }
             running = false;
+        }
+        Thread menu = menuRegistration;
+        if (menu != null) {
+            menu.interrupt(); // a menu still being retried is not worth waiting for
         }
         try {
             supervisor.stop(STOP_WAIT_MILLIS);
