@@ -18,13 +18,14 @@ COPY --from=build /build/app.jar /tmp/app.jar
 # Plain jars in service/ (service/app.jar and service/lib/) load faster than the nested jars of the fat jar.
 RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app/service --application-filename app.jar \
     && rm /tmp/app.jar
-# The training run: the service starts on a throw-away data folder without a bot token and exits once its context is
-# refreshed; the JVM keeps the classes it loaded, linked and profiled in app.aot. Made here, by the JRE that runs it
+# The training run: the service starts on a throw-away data folder in training mode (a stand-in Bot API inside its own
+# JVM, no network), answers one /start and exits; the JVM keeps the classes it loaded, linked and profiled on the way
+# to that first reply in app.aot. Made here, by the JRE that runs it
 # and from the very jars beside it, so it cannot be stale: Java 25 checks only the jars' sizes, and a cache from
 # another build could load that build's classes. The options must match the ENTRYPOINT's.
-RUN java -XX:MaxRAMPercentage=75 -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh \
-        -jar /app/service/app.jar --server.port=0 --together.telegram.token= --together.storage.uri= \
-        --together.storage.data-dir=/tmp/training-data \
+RUN java -XX:MaxRAMPercentage=75 -XX:AOTCacheOutput=/app/app.aot \
+        -jar /app/service/app.jar --server.port=0 --management.server.port=0 --together.telegram.training=true \
+        --together.storage.uri= --together.storage.data-dir=/tmp/training-data \
     && rm -rf /tmp/training-data
 USER together
 ENV TOGETHER_DATA_DIR=/app/data TOGETHER_DIALOGS_DIR=/app/dialogs

@@ -16,9 +16,10 @@ if [ ! -f "$folder/app.aot" ] || [ "$(cat "$folder/made-from" 2>/dev/null)" != "
     echo "Making the start-up cache for $jar (a training run, once per build)..." >&2
     rm -rf "$folder"
     "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$folder/service" --application-filename app.jar
-    "$JAVA" "${OPTIONS[@]}" -XX:AOTCacheOutput="$folder/app.aot" -Dspring.context.exit=onRefresh \
-        -jar "$folder/service/app.jar" --server.port=0 --together.telegram.token= --together.storage.uri= \
-        --together.storage.data-dir="$folder/training-data" >"$folder/training.log" 2>&1 \
+    # training mode: answers one /start from a stand-in Bot API inside the JVM (no network, no token), then exits
+    "$JAVA" "${OPTIONS[@]}" -XX:AOTCacheOutput="$folder/app.aot" \
+        -jar "$folder/service/app.jar" --server.port=0 --management.server.port=0 --together.telegram.training=true \
+        --together.storage.uri= --together.storage.data-dir="$folder/training-data" >"$folder/training.log" 2>&1 \
         && echo "$fingerprint" >"$folder/made-from" \
         || echo "The training run failed (see $folder/training.log); starting without the cache." >&2
     rm -rf "$folder/training-data"

@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param retry retries of outgoing calls
  * @param resendInterval how often replies kept for later (Bot API down, chat parked after a 429) are tried again
  * @param flood the inbound limit per chat
+ * @param training the training run that makes the start-up cache: the channel answers one {@code /start} from a
+ *     stand-in Bot API inside the process instead of Telegram (token and URL ignored), then the process exits
  */
 @Validated
 @ConfigurationProperties("together.telegram")
@@ -33,7 +35,8 @@ public record TelegramSettings(
         @Min(1) @Max(256) @DefaultValue("16") int workers,
         @Valid @NotNull @DefaultValue Retry retry,
         @NotNull @DefaultValue("1s") Duration resendInterval,
-        @Valid @NotNull @DefaultValue Flood flood) {
+        @Valid @NotNull @DefaultValue Flood flood,
+        @DefaultValue("false") boolean training) {
 
     /**
      * Retries of outgoing calls and of inputs the front desk could not store.
@@ -72,7 +75,8 @@ public record TelegramSettings(
                 16,
                 new Retry(5, Duration.ofMillis(500), Duration.ofSeconds(30), 10),
                 Duration.ofSeconds(1),
-                new Flood(20, Duration.ofSeconds(10), 100_000));
+                new Flood(20, Duration.ofSeconds(10), 100_000),
+                false);
     }
 
     /** Whether a token is set, i.e. whether the channel should run. */
@@ -86,22 +90,31 @@ public record TelegramSettings(
         return "TelegramSettings[token=" + (hasToken() ? "***" : "none") + ", apiUrl=" + apiUrl + ", pollTimeout="
                 + pollTimeout + ", pollLimit=" + pollLimit + ", workers=" + workers + ", retry=" + retry
                 + ", resendInterval="
-                + resendInterval + ", flood=" + flood + "]";
+                + resendInterval + ", flood=" + flood + ", training=" + training + "]";
     }
 
     public TelegramSettings withPollTimeout(Duration timeout) {
-        return new TelegramSettings(token, apiUrl, timeout, pollLimit, workers, retry, resendInterval, flood);
+        return new TelegramSettings(token, apiUrl, timeout, pollLimit, workers, retry, resendInterval, flood, training);
     }
 
     public TelegramSettings withWorkers(int count) {
-        return new TelegramSettings(token, apiUrl, pollTimeout, pollLimit, count, retry, resendInterval, flood);
+        return new TelegramSettings(
+                token, apiUrl, pollTimeout, pollLimit, count, retry, resendInterval, flood, training);
     }
 
     public TelegramSettings withRetry(Retry newRetry) {
-        return new TelegramSettings(token, apiUrl, pollTimeout, pollLimit, workers, newRetry, resendInterval, flood);
+        return new TelegramSettings(
+                token, apiUrl, pollTimeout, pollLimit, workers, newRetry, resendInterval, flood, training);
     }
 
     public TelegramSettings withFlood(Flood newFlood) {
-        return new TelegramSettings(token, apiUrl, pollTimeout, pollLimit, workers, retry, resendInterval, newFlood);
+        return new TelegramSettings(
+                token, apiUrl, pollTimeout, pollLimit, workers, retry, resendInterval, newFlood, training);
+    }
+
+    /** The same settings against another Bot API: the training run's stand-in. */
+    public TelegramSettings withBotApi(String newToken, URI newApiUrl) {
+        return new TelegramSettings(
+                newToken, newApiUrl, pollTimeout, pollLimit, workers, retry, resendInterval, flood, training);
     }
 }

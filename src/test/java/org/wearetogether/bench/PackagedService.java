@@ -102,8 +102,9 @@ final class PackagedService {
     }
 
     /**
-     * The training run, as the Dockerfile makes it: the extracted service starts on an empty data folder (embedded
-     * store) without a bot token and stops once its context is refreshed, leaving the classes it loaded (and on 25 their linking and profiles) in the cache.
+     * The training run, as the Dockerfile makes it: the extracted service starts in training mode on an empty data
+     * folder (embedded store), answers one {@code /start} from the stand-in Bot API inside its own JVM and exits,
+     * leaving the classes it loaded (and on 25 their linking and profiles) in the cache.
      */
     Path train() throws IOException, InterruptedException {
         Path app = extract();
@@ -112,12 +113,11 @@ final class PackagedService {
         command.addAll(JVM_OPTIONS);
         command.add(javaFeature >= 25 ? "-XX:AOTCacheOutput=" + cache : "-XX:ArchiveClassesAtExit=" + cache);
         command.addAll(List.of(
-                "-Dspring.context.exit=onRefresh",
                 "-jar",
                 app.toString(),
                 "--server.port=0",
                 "--management.server.port=0",
-                "--together.telegram.token=",
+                "--together.telegram.training=true",
                 "--together.storage.uri=",
                 "--together.storage.data-dir=" + workDir.resolve("training-data")));
         run(command, workDir.resolve("training.log"));

@@ -254,7 +254,7 @@ class StartupBenchmark {
             case EXTRACTED -> "java " + options + " -jar app/app.jar (after java -Djarmode=tools -jar app.jar extract)";
             case CACHED ->
                 "java " + options + " " + service.useCache(Path.of(service.javaFeature() >= 25 ? "app.aot" : "app.jsa"))
-                        + " -jar app/app.jar (cache from a training run with -Dspring.context.exit=onRefresh)";
+                        + " -jar app/app.jar (cache from a training run with --together.telegram.training=true)";
         };
     }
 

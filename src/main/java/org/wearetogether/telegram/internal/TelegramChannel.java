@@ -20,7 +20,7 @@ import org.wearetogether.telegram.TelegramSettings;
  * The Telegram channel as a whole: started and stopped with the application. Without a token it stays off and says
  * how to set one. With a token it polls while this instance holds the lease ({@link Leadership}; always, with the
  * embedded store). It connects first, leader or standby ({@code getMe} until it succeeds, never blocking or failing
- * start-up; the command menu), and on gaining the lease long-polls with a fresh {@link UpdateLedger} from offset 0, so Telegram hands
+ * start-up; the command menu in the background), and on gaining the lease long-polls with a fresh {@link UpdateLedger} from offset 0, so Telegram hands
  * back every update not confirmed yet and the chat records recognise the ones already applied. On losing the lease,
  * or on stop, it ends the poll, lets running updates finish and leaves the others unconfirmed, so Telegram delivers
  * them again to whoever polls next. A poll loop that dies of an unexpected error is restarted with back-off
@@ -48,6 +48,7 @@ public final class TelegramChannel implements SmartLifecycle {
     private volatile boolean running;
     private ChatLanes lanes;
     private volatile ResendingOwedReplies resending;
+    private volatile Thread menuRegistration;
 
     /** A channel that always polls: the only instance. */
     public TelegramChannel(TelegramSettings settings, FrontDesk frontDesk) {
@@ -130,8 +131,9 @@ public final class TelegramChannel implements SmartLifecycle {
     }
 
     /**
-     * getMe until it succeeds, then the webhook off (long polling needs it) and the command menu: once per process,
-     * on a standby too (none of it disturbs the instance that polls), so that taking over starts with the poll.
+     * getMe until it succeeds, then the webhook off (long polling needs it) and the command menu (in the background):
+     * once per process, on a standby too (none of it disturbs the instance that polls), so that taking over starts
+     * with the poll.
      */
     private void connect(BooleanSupplier running) throws InterruptedException {
         BackOffExecution backOff = BackOffs.start(settings.retry());
@@ -157,7 +159,11 @@ public final class TelegramChannel implements SmartLifecycle {
         } catch (CallFailed e) {
             log.warn("Could not remove a webhook; polling may fail with 409: {}", e.getMessage());
         }
-        new CommandMenu(sendCalls).register(frontDesk.commands());
+        // the menu is a convenience (Telegram keeps the last one; a failure is only logged): registered beside the
+        // first poll rather than before it, so that three round trips do not delay the first reply after a restart
+        menuRegistration = Thread.ofVirtual()
+                .name("command-menu")
+                .start(() -> new CommandMenu(sendCalls).register(frontDesk.commands()));
     }
 
     private void setStatus(ChannelStatus newStatus) {
@@ -177,6 +183,10 @@ public final class TelegramChannel implements SmartLifecycle {
                 return;
             }
             running = false;
+        }
+        Thread menu = menuRegistration;
+        if (menu != null) {
+            menu.interrupt(); // a menu still being retried is not worth waiting for
         }
         try {
             supervisor.stop(STOP_WAIT_MILLIS);

@@ -1,7 +1,10 @@
 package org.wearetogether.telegram.internal;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.wearetogether.chat.ChannelSender;
@@ -20,8 +23,20 @@ class TelegramConfiguration {
 
     @Bean
     TelegramChannel telegramChannel(
-            TelegramSettings settings, FrontDesk frontDesk, Leadership leadership, MeterRegistry meters) {
-        return new TelegramChannel(settings, frontDesk, leadership, meters);
+            TelegramSettings settings,
+            FrontDesk frontDesk,
+            Leadership leadership,
+            MeterRegistry meters,
+            ObjectProvider<TrainingRun> training) {
+        TrainingRun run = training.getIfAvailable();
+        return new TelegramChannel(run == null ? settings : run.settings(settings), frontDesk, leadership, meters);
+    }
+
+    /** Only in the training run that makes the start-up cache (README, "Start-up time"). */
+    @Bean
+    @ConditionalOnBooleanProperty("together.telegram.training")
+    TrainingRun trainingRun(ConfigurableApplicationContext context) {
+        return new TrainingRun(context);
     }
 
     /** The re-send of replies kept while Telegram could not take them, on the lease holder. */

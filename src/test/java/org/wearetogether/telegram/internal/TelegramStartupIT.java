@@ -80,6 +80,30 @@ class TelegramStartupIT {
         assertThat(telegram.calls("deleteWebhook")).hasSize(1);
     }
 
+    @Test
+    void pollsWithoutWaitingForTheCommandMenu() {
+        telegram.delay("setMyCommands", Duration.ofSeconds(2));
+        channel = new TelegramChannel(settings(telegram.apiUrl()), new SilentFrontDesk());
+        channel.start();
+
+        telegram.awaitCall("getUpdates", c -> true, Duration.ofSeconds(10));
+        assertThat(telegram.calls("setMyCommands"))
+                .as("menus registered before the first poll")
+                .isEmpty();
+        telegram.awaitCall("setMyCommands", c -> "en".equals(c.param("language_code")), Duration.ofSeconds(15));
+        assertThat(telegram.commandsByLanguage().keySet()).containsExactlyInAnyOrder("", "ru", "en");
+    }
+
+    @Test
+    void pollsEvenWhenTheCommandMenuCannotBeRegistered() {
+        telegram.serverErrors("setMyCommands", 1_000);
+        channel = new TelegramChannel(settings(telegram.apiUrl()), new SilentFrontDesk());
+        channel.start();
+
+        telegram.awaitCall("getUpdates", c -> true, Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(10)).until(() -> channel.status().up());
+    }
+
     private static TelegramSettings settings(URI apiUrl) {
         return TelegramSettings.of(FakeTelegram.DEFAULT_TOKEN, apiUrl)
                 .withPollTimeout(Duration.ofSeconds(1))
