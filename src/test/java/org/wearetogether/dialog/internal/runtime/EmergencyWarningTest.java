@@ -1,6 +1,7 @@
 package org.wearetogether.dialog.internal.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.wearetogether.datafiles.DataFileException;
 import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.dialog.DialogAction;
 import org.wearetogether.dialog.DialogEngine;
@@ -15,6 +17,7 @@ import org.wearetogether.dialog.DialogSettings;
 import org.wearetogether.dialog.Emergency;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.internal.definition.DangerWordFile;
+import org.wearetogether.dialog.internal.definition.DangerWords;
 import org.wearetogether.dialog.internal.definition.DialogDefinitionLoader;
 import org.wearetogether.dialog.internal.definition.KnownNames;
 import org.wearetogether.regions.Region;
@@ -96,6 +99,46 @@ class EmergencyWarningTest {
         assertThat(Emergency.in(afterRestart.conversation.answers())).isEqualTo(Emergency.URGENT_ANSWERS);
         afterRestart.press("Send the request");
         assertThat(Emergency.in(action.submissions.getFirst().answers())).isEqualTo(Emergency.URGENT_ANSWERS);
+    }
+
+    @Test
+    void startingOverWithRestartDoesNotSayItAgain() {
+        atDetails("en", "medical_help", "Today");
+        assertThat(chat.text()).contains(CALL_112);
+
+        chat.send(new org.wearetogether.dialog.DialogInput.Restart());
+        assertThat(chat.step()).isEqualTo("for_whom");
+        assertThat(chat.conversation.answers()).containsOnlyKeys(Emergency.ANSWER_KEY);
+        chat.press("Me").type("Maria");
+        assertThat(chat.text()).doesNotContain("112");
+    }
+
+    @Test
+    void dialogsTheListDoesNotNameAreNotChecked() {
+        chat.start(
+                "volunteer_signup",
+                "ru",
+                Map.of("name", "Иван", "age", "30", "phone", "+79161234567", "region", "RU-MOW"));
+        assertThat(chat.step()).isEqualTo("district");
+
+        chat.type("Пожарский переулок, у метро");
+
+        assertThat(chat.text()).doesNotContain("112");
+        assertThat(chat.step()).isNotEqualTo("district");
+    }
+
+    @Test
+    void aListNamingAnUnknownDialogStepOrOptionStopsTheStart() {
+        var definitions = TestDialogs.definitions(TestDialogs.help());
+        assertThatThrownBy(() -> EngineAssembly.checkDangerWords(
+                        definitions, new DangerWords(Set.of("request_hlep"), List.of(), List.of())))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("\"dialogs\" names 'request_hlep', which is not a loaded dialog");
+        assertThatThrownBy(() -> EngineAssembly.checkDangerWords(
+                        definitions,
+                        new DangerWords(Set.of("test_help"), List.of(), List.of(Map.of("needs", "medical_help")))))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("urgent_answers names step 'needs' with option 'medical_help'");
     }
 
     @Test
