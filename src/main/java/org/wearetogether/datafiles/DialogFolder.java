@@ -21,7 +21,7 @@ public final class DialogFolder {
     private static final String SHIPPED = "dialogs/";
 
     /** Files in the folder that are catalogues, not dialogs. */
-    public static final java.util.Set<String> CATALOGUE_FILES = java.util.Set.of("regions.yaml");
+    public static final java.util.Set<String> CATALOGUE_FILES = java.util.Set.of("regions.yaml", "danger-words.yaml");
 
     private final Path folder;
 

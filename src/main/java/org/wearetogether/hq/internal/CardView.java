@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.wearetogether.dialog.Emergency;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Reply.Button;
 import org.wearetogether.dialog.Texts;
@@ -64,6 +65,7 @@ final class CardView {
             lines.add(headline);
         }
         lines.add(HqTexts.CARD_TITLE.in(language).formatted(r.number()));
+        safety(r, language).ifPresent(lines::add);
         lines.add(line(HqTexts.STATUS, language, r.status().label().in(language)));
         if (r.holder() != null) {
             lines.add(line(HqTexts.HOLDER, language, r.holder().name()));
@@ -84,6 +86,22 @@ final class CardView {
             lines.add(line(HqTexts.AGE_GROUP, language, options.name("age_group", age, language)));
         }
         return new Reply.Message(String.join("\n", lines), keyboard(r, language));
+    }
+
+    /**
+     * The safety flag when the requester was told to call 112: only why (danger words, medical help today), never
+     * the words, which may be personal.
+     */
+    private static Optional<String> safety(HelpRequest r, String language) {
+        Emergency why = Emergency.in(r.answers());
+        if (why == null) {
+            return Optional.empty();
+        }
+        Texts reason = switch (why) {
+            case DANGER_WORDS -> HqTexts.SAFETY_DANGER_WORDS;
+            case URGENT_ANSWERS -> HqTexts.SAFETY_MEDICAL_TODAY;
+        };
+        return Optional.of(line(HqTexts.SAFETY, language, reason.in(language)));
     }
 
     /**

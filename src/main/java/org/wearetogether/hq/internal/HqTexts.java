@@ -14,6 +14,14 @@ final class HqTexts {
     static final Texts STATUS = Texts.of("Статус", "Status");
     static final Texts HOLDER = Texts.of("Взял(а)", "Taken by");
     static final Texts NEEDS = Texts.of("Нужно", "Needs");
+    // The safety flag of a request: why the requester was told to call 112, never what they wrote.
+    static final Texts SAFETY = Texts.of("⚠️ Безопасность", "⚠️ Safety");
+    static final Texts SAFETY_DANGER_WORDS = Texts.of(
+            "в ответах есть слова об опасности; спросите, не нужна ли скорая (103) или 112",
+            "danger words seen in the answers; ask whether an ambulance (103) or 112 is needed");
+    static final Texts SAFETY_MEDICAL_TODAY = Texts.of(
+            "медицинская помощь, сегодня; спросите, не нужна ли скорая (103) или 112",
+            "medical, today; ask whether an ambulance (103) or 112 is needed");
     static final Texts URGENCY = Texts.of("Срочность", "Urgency");
     static final Texts REGION = Texts.of("Регион", "Region");
     static final Texts AGE_GROUP = Texts.of("Возраст", "Age group");

@@ -5,10 +5,13 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.dialog.AnswerValidator;
 import org.wearetogether.dialog.DialogAction;
 import org.wearetogether.dialog.DialogEngine;
 import org.wearetogether.dialog.DialogSettings;
+import org.wearetogether.dialog.internal.definition.DangerWordFile;
+import org.wearetogether.dialog.internal.definition.DangerWords;
 import org.wearetogether.dialog.internal.definition.DialogDefinitions;
 import org.wearetogether.regions.RegionCatalogue;
 
@@ -24,7 +27,10 @@ class DialogEngineConfiguration {
             DialogSettings settings,
             List<DialogAction> actions,
             List<AnswerValidator> validators,
+            DialogFolder folder,
             Clock clock) {
-        return EngineAssembly.assemble(definitions, regions, settings, actions, validators, clock);
+        // Read at start with the dialogs: a broken danger-word list stops the service with one clear message.
+        DangerWords dangerWords = DangerWordFile.load(folder);
+        return EngineAssembly.assemble(definitions, regions, settings, actions, validators, dangerWords, clock);
     }
 }

@@ -10,6 +10,9 @@ import org.wearetogether.dialog.AnswerValidator;
 import org.wearetogether.dialog.DialogAction;
 import org.wearetogether.dialog.DialogEngine;
 import org.wearetogether.dialog.DialogSettings;
+import org.wearetogether.dialog.internal.definition.DangerWordFile;
+import org.wearetogether.dialog.internal.definition.DangerWords;
+import org.wearetogether.dialog.internal.definition.DangerWordsException;
 import org.wearetogether.dialog.internal.definition.DialogDefinition;
 import org.wearetogether.dialog.internal.definition.DialogDefinitions;
 import org.wearetogether.dialog.internal.definition.StepDefinition;
@@ -30,7 +33,9 @@ final class EngineAssembly {
             DialogSettings settings,
             Collection<DialogAction> actions,
             Collection<AnswerValidator> validators,
+            DangerWords dangerWords,
             Clock clock) {
+        checkDangerWords(definitions, dangerWords);
         Map<String, DialogAction> actionsByName = byName(actions, DialogAction::name);
         Map<String, CompiledDialog> compiled = new LinkedHashMap<>();
         for (DialogDefinition definition : definitions.byId().values()) {
@@ -50,7 +55,7 @@ final class EngineAssembly {
                 compiled,
                 reading,
                 questions,
-                new Moves(questions, settings.maxInvalidAnswers()),
+                new Moves(questions, settings.maxInvalidAnswers(), new EmergencyCheck(dangerWords)),
                 new SharingKeyboard(display),
                 clock);
     }
@@ -67,6 +72,40 @@ final class EngineAssembly {
                 }
             }
         }
+    }
+
+    /**
+     * The danger-word list must name loaded dialogs, and its urgent answers steps of them: a misspelt id would
+     * silently never warn.
+     */
+    static void checkDangerWords(DialogDefinitions definitions, DangerWords words) {
+        String file = DangerWordFile.NAME;
+        for (String id : words.dialogs()) {
+            if (!definitions.byId().containsKey(id)) {
+                throw new DangerWordsException(file + ": \"dialogs\" names '" + id + "', which is not a loaded dialog;"
+                        + " known: " + definitions.byId().keySet());
+            }
+        }
+        for (Map<String, String> combination : words.urgentAnswers()) {
+            for (var entry : combination.entrySet()) {
+                boolean known = words.dialogs().stream()
+                        .map(id -> definitions.byId().get(id).steps().get(entry.getKey()))
+                        .anyMatch(step -> step != null && offers(step, entry.getValue()));
+                if (!known) {
+                    throw new DangerWordsException(file + ": urgent_answers names step '" + entry.getKey()
+                            + "' with option '" + entry.getValue() + "', which no checked dialog has");
+                }
+            }
+        }
+    }
+
+    private static boolean offers(StepDefinition step, String option) {
+        var options = switch (step.kind()) {
+            case StepKind.SingleChoice one -> one.options();
+            case StepKind.MultipleChoice many -> many.options();
+            default -> java.util.List.<StepKind.Option>of();
+        };
+        return options.stream().anyMatch(o -> o.id().equals(option));
     }
 
     private static <T> Map<String, T> byName(Collection<T> beans, Function<T, String> name) {

@@ -16,6 +16,12 @@ final class EngineTexts {
     static final Texts SHARE_CONTACT = Texts.of("📱 Отправить мой номер", "📱 Share my number");
     static final Texts SHARE_LOCATION = Texts.of("📍 Отправить местоположение", "📍 Send my location");
 
+    static final Texts EMERGENCY = Texts.of(
+            "⚠️ Если жизни или здоровью угрожает опасность, позвоните 112 прямо сейчас (скорая помощь — 103)."
+                    + " Волонтёры не заменяют экстренные службы. Просьбу мы всё равно передадим в штаб.",
+            "⚠️ If life or health is in danger, call 112 now (103 for an ambulance)."
+                    + " Volunteers do not replace emergency services. We will still pass the request to the HQ.");
+
     static final Texts HINT_TEXT = Texts.of("Пожалуйста, напишите ответ текстом.", "Please type your answer.");
     static final Texts HINT_LENGTH =
             Texts.of("Пожалуйста, напишите от %d до %d символов.", "Please write between %d and %d characters.");

@@ -20,18 +20,33 @@ final class Moves {
 
     private final Questions questions;
     private final int maxInvalidAnswers;
+    private final EmergencyCheck emergency;
 
-    Moves(Questions questions, int maxInvalidAnswers) {
+    Moves(Questions questions, int maxInvalidAnswers, EmergencyCheck emergency) {
         this.questions = questions;
         this.maxInvalidAnswers = maxInvalidAnswers;
+        this.emergency = emergency;
     }
 
+    /** Takes the answer and goes on; when it shows an emergency for the first time, 112 is said before all else. */
     Turn accept(CompiledDialog dialog, Draft draft, Object value, Person person, Instant now) {
         if (value == null) {
             draft.answers.remove(draft.step);
         } else {
             draft.answers.put(draft.step, value);
         }
+        Reply warning = emergency.firstWarning(dialog.definition(), draft, value);
+        Turn next = proceed(dialog, draft, person, now);
+        if (warning == null) {
+            return next;
+        }
+        List<Reply> replies = new ArrayList<>();
+        replies.add(warning);
+        replies.addAll(next.replies());
+        return new Turn(next.conversation(), replies, next.outcome());
+    }
+
+    private Turn proceed(CompiledDialog dialog, Draft draft, Person person, Instant now) {
         draft.invalidInARow = 0;
         if (draft.editing) {
             return replay(dialog, draft, person, now, true);
@@ -85,7 +100,7 @@ final class Moves {
     }
 
     Turn restart(CompiledDialog dialog, Draft draft) {
-        draft.answers.clear();
+        draft.answers.keySet().removeIf(key -> !EmergencyCheck.isWarning(key)); // 112 is said once per dialog
         draft.path.clear();
         draft.editing = false;
         draft.invalidInARow = 0;
@@ -136,7 +151,7 @@ final class Moves {
                 }
             }
         }
-        draft.answers.keySet().retainAll(path);
+        draft.answers.keySet().removeIf(key -> !path.contains(key) && !EmergencyCheck.isWarning(key));
         draft.path = path;
         if (DialogMachine.COMPLETED.equals(step)) {
             return complete(dialog, draft, person, now);

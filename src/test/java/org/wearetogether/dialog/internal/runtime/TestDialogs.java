@@ -185,6 +185,7 @@ final class TestDialogs {
                 new org.wearetogether.dialog.DialogSettings(java.nio.file.Path.of("dialogs"), 3, "8 800 200-34-11"),
                 List.of(action),
                 List.of(new NoDigits()),
+                new org.wearetogether.dialog.internal.definition.DangerWords(java.util.Set.of(), List.of(), List.of()),
                 CLOCK);
     }
 
