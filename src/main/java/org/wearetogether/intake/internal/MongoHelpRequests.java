@@ -351,7 +351,7 @@ class MongoHelpRequests implements HelpRequests {
                                             eraseUpdates(now, extra, isCode(request.getString("statusReason")))))
                             .getModifiedCount()
                     == 1) {
-                if (history.stream().anyMatch(MongoHelpRequests::byRequester)) {
+                if (history.stream().anyMatch(MongoHelpRequests::isRequesterEntry)) {
                     pseudonymiseRequesterEntries(number, requesterPseudonym);
                 }
                 return true;
@@ -362,7 +362,7 @@ class MongoHelpRequests implements HelpRequests {
         return false;
     }
 
-    private static boolean byRequester(Document entry) {
+    private static boolean isRequesterEntry(Document entry) {
         Document actor = entry.get("actor", Document.class);
         return actor != null && "REQUESTER".equals(actor.getString("role"));
     }
