@@ -15,6 +15,7 @@ import org.wearetogether.intake.HelpRequest.Consent;
 import org.wearetogether.intake.HelpRequest.ForWhom;
 import org.wearetogether.intake.HelpRequest.Requester;
 import org.wearetogether.intake.HelpRequest.Source;
+import org.wearetogether.intake.RequestNote;
 import org.wearetogether.intake.RequestStatus;
 import org.wearetogether.intake.StatusChange;
 
@@ -88,6 +89,23 @@ final class MongoHelpRequestDocuments {
                 RequestStatus.valueOf(d.getString("to")),
                 actor(d.get("actor", Document.class)),
                 d.getString("comment"),
+                instant(d.getDate("at")));
+    }
+
+    static Document note(RequestNote n) {
+        return new Document("seq", n.seq())
+                .append("kind", n.kind().name())
+                .append("author", actor(n.author()))
+                .append("text", n.text())
+                .append("at", date(n.at()));
+    }
+
+    static RequestNote note(Document d) {
+        return new RequestNote(
+                d.getInteger("seq"),
+                RequestNote.Kind.valueOf(d.getString("kind")),
+                actor(d.get("author", Document.class)),
+                d.getString("text"),
                 instant(d.getDate("at")));
     }
 

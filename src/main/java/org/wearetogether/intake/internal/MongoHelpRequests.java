@@ -48,6 +48,7 @@ class MongoHelpRequests implements HelpRequests {
             "address",
             "details",
             "answers",
+            "notes",
             MongoCodeWords.WORD,
             MongoCodeWords.TASK,
             MongoCodeWords.UNTOLD,
@@ -434,6 +435,22 @@ class MongoHelpRequests implements HelpRequests {
                                     // one document, two fields: an array filter may not be a top-level $and
                                     .arrayFilters(List.of(new Document("them.actor.id", actorId)
                                             .append("them.actor.role", role.name()))))
+                    .getModifiedCount();
+        }
+        for (Actor.Role role : Actor.Role.values()) {
+            // the author of a note (an HQ answer to the requester) is named the same way
+            changed += requests.updateMany(
+                            Filters.and(
+                                    Filters.eq("notes.author.id", actorId),
+                                    Filters.eq("notes.author.role", role.name())),
+                            Updates.set(
+                                    "notes.$[theirs].author",
+                                    new Document("role", role.name())
+                                            .append("id", pseudonym)
+                                            .append("name", pseudonym)),
+                            new UpdateOptions()
+                                    .arrayFilters(List.of(new Document("theirs.author.id", actorId)
+                                            .append("theirs.author.role", role.name()))))
                     .getModifiedCount();
         }
         changed += requests.updateMany(
