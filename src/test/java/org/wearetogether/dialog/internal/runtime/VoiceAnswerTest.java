@@ -91,6 +91,17 @@ class VoiceAnswerTest {
     }
 
     @Test
+    void anAudioFileOrAVideoNoteAtTheDetailsGetsThePoliteAnswer() {
+        atDetails("en");
+
+        chat.send(new DialogInput.Unsupported("audio"));
+        assertThat(chat.text()).startsWith("I can only read text and buttons.");
+        chat.send(new DialogInput.Unsupported("video_note"));
+        assertThat(chat.text()).startsWith("I can only read text and buttons.");
+        assertThat(chat.step()).isEqualTo("details");
+    }
+
+    @Test
     void theOperatorsDetailsTakeAVoiceToo() {
         chat.start(
                 "operator_call",
