@@ -15,6 +15,12 @@ public sealed interface DialogInput {
     /** A location was shared. */
     record LocationShared(double latitude, double longitude) implements DialogInput {}
 
+    /**
+     * A voice message: the channel's id of its file and its length in seconds (the audio itself is never fetched).
+     * Taken as the answer of a step marked {@code voice: true}; anywhere else it is read like {@link Unsupported}.
+     */
+    record Voice(String fileId, int seconds) implements DialogInput {}
+
     /** Something the dialog cannot read where text or a button is expected: a sticker, photo, voice... */
     record Unsupported(String kind) implements DialogInput {}
 

@@ -58,6 +58,16 @@ public sealed interface Reply {
     record Document(String fileName, String mediaType, byte[] content, String caption) implements Reply {}
 
     /**
+     * A voice message sent again by the id of its file (a voice note a person gave as an answer), e.g. to the
+     * coordinator who holds the request.
+     *
+     * @param fileId the channel's id of the file
+     * @param caption a short text shown under it (at most 1024 characters), or null
+     * @param ifRefused what to send instead when the channel refuses the file for good (it no longer has it)
+     */
+    record Voice(String fileId, String caption, String ifRefused) implements Reply {}
+
+    /**
      * A reply made only when it is sent, from data stored elsewhere: the chat keeps just this name, so nothing
      * personal waits in the chat's record (e.g. the {@code /mydata} export, which would otherwise be kept whole).
      *

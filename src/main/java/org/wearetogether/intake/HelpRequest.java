@@ -3,6 +3,7 @@ package org.wearetogether.intake;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.wearetogether.dialog.VoiceNote;
 
 /**
  * A request for help as stored: who asked, for whom, where, what is needed, and where it stands.
@@ -22,7 +23,7 @@ import java.util.Map;
  * @param address where help is needed (null once personal data is deleted)
  * @param needs option ids of what is needed, e.g. {@code groceries}
  * @param urgency option id: {@code today}, {@code within_2_days}, {@code this_week}
- * @param details free text (null when skipped or deleted)
+ * @param details free text, or a voice message marked as {@link VoiceNote#answer()} (null when skipped or deleted)
  * @param consent the consent to processing personal data
  * @param answers every answer of the dialog as given, by step id (empty once personal data is deleted)
  * @param source where the request came from
@@ -53,6 +54,19 @@ public record HelpRequest(
     public HelpRequest {
         needs = List.copyOf(needs);
         answers = Map.copyOf(answers);
+    }
+
+    /** The voice message the details are, when the requester recorded them rather than typed them. */
+    public java.util.Optional<VoiceNote> voiceNote() {
+        return VoiceNote.in(details);
+    }
+
+    /**
+     * The details as people outside the bot read them: the typed text, or "🎤 voice message, 0:42" (never the
+     * file's id); null when there are none.
+     */
+    public String detailsShown(String language) {
+        return voiceNote().map(v -> v.display(language)).orElse(details);
     }
 
     /** The same request with its number, once one is allocated. */

@@ -35,6 +35,11 @@ final class RequestFiling {
 
     /** Answers every question and presses Send; the caller awaits what it expects next (the number, say). */
     static void fileThroughTheDialog(FakeTelegramUser user, Answers a) {
+        fileThroughTheDialog(user, a, () -> user.sendText(a.details()));
+    }
+
+    /** As {@link #fileThroughTheDialog(FakeTelegramUser, Answers)}, answering the details with {@code details}. */
+    static void fileThroughTheDialog(FakeTelegramUser user, Answers a, Runnable details) {
         user.sendCommand("start");
         user.awaitReplyContaining("What would you like to do?");
         user.press("👵 Help for a relative or neighbour");
@@ -55,7 +60,7 @@ final class RequestFiling {
         user.awaitReplyContaining("How urgently");
         user.press("Today");
         user.awaitReplyContaining("Anything else");
-        user.sendText(a.details());
+        details.run();
         user.awaitReplyContaining("what is your name?");
         user.sendText(a.requester());
         user.awaitReplyContaining("Your phone number?");

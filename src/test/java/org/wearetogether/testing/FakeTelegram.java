@@ -61,6 +61,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final Set<Long> blockedChats = ConcurrentHashMap.newKeySet();
     private final Map<Long, Long> upgradedGroups = new ConcurrentHashMap<>();
     private final Set<String> brokenMethods = ConcurrentHashMap.newKeySet();
+    private final Set<String> expiredFiles = ConcurrentHashMap.newKeySet();
     private final SendWindow sendWindow = new SendWindow();
     private volatile boolean keepHistory = true;
     private final List<FakeTelegramDocument> documents = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -439,6 +440,7 @@ public final class FakeTelegram implements AutoCloseable {
             case "sendmessage" -> sendMessage(params, recording);
             case "sendphoto" -> sendPhoto(params, recording);
             case "senddocument" -> sendDocument(params, recording);
+            case "sendvoice" -> sendVoice(params, recording);
             case "editmessagetext" -> editMessageText(params, recording);
             case "answercallbackquery" -> {
                 answeredCallbacks.put(
@@ -455,7 +457,10 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     private Fault faultFor(String method, ObjectNode params) {
-        boolean send = method.equals("sendmessage") || method.equals("sendphoto") || method.equals("senddocument");
+        boolean send = method.equals("sendmessage")
+                || method.equals("sendphoto")
+                || method.equals("senddocument")
+                || method.equals("sendvoice");
         boolean toChat = send || method.equals("editmessagetext");
         if (brokenMethods.contains(method)) {
             return new Fault(500, "Internal Server Error", null);
@@ -508,6 +513,34 @@ public final class FakeTelegram implements AutoCloseable {
         chat(chatId).add(message, keepHistory);
         announce(message);
         reply.ok(message.json(bot));
+    }
+
+    /**
+     * A voice message by {@code file_id} (the fake keeps no files); the caption shows as the message's text. A file
+     * id made unknown by {@link #expireFile} is refused with Telegram's 400.
+     */
+    private void sendVoice(ObjectNode params, RecordingReply reply) {
+        String caption = params.path("caption").asText("");
+        String fileId = params.path("voice").asText("");
+        if (fileId.isEmpty() || fileId.startsWith("attach://") || expiredFiles.contains(fileId)) {
+            reply.error(400, "Bad Request: wrong file identifier/HTTP URL specified", null);
+            return;
+        }
+        if (caption.length() > 1024) {
+            reply.error(400, "Bad Request: message caption is too long", null);
+            return;
+        }
+        long chatId = params.path("chat_id").asLong();
+        var message = new FakeTelegramMessage(chatId, nextMessageId(), caption, params.get("reply_markup"), 0);
+        reply.record(200);
+        chat(chatId).add(message, keepHistory);
+        announce(message);
+        reply.ok(message.json(bot));
+    }
+
+    /** From now on {@code sendVoice} with this file id is refused (400), as when Telegram no longer has the file. */
+    public void expireFile(String fileId) {
+        expiredFiles.add(fileId);
     }
 
     /** An uploaded file (multipart); the caption shows as the message's text, the file in {@link #documents}. */

@@ -72,6 +72,20 @@ public final class FakeTelegramUser {
         return telegram.enqueue(FakeTelegramUpdates.object().set("message", message));
     }
 
+    /** A voice message: its {@code file_id} and length, as Telegram hands it to the bot (the fake keeps no audio). */
+    public long sendVoice(String fileId, int seconds) {
+        ObjectNode message = newMessage();
+        message.set(
+                "voice",
+                FakeTelegramUpdates.object()
+                        .put("file_id", fileId)
+                        .put("file_unique_id", "u-" + fileId)
+                        .put("duration", seconds)
+                        .put("mime_type", "audio/ogg"));
+        lastSent = message;
+        return telegram.enqueue(FakeTelegramUpdates.object().set("message", message));
+    }
+
     /** One entity for {@link #sendFormatted}. */
     public static ObjectNode entity(String type, int offset, int length) {
         return FakeTelegramUpdates.object()

@@ -9,6 +9,7 @@ import org.wearetogether.chat.DataExport;
 import org.wearetogether.dialog.Conversation;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Texts;
+import org.wearetogether.dialog.VoiceNote;
 
 /**
  * The chat's own part of {@code /mydata}: who the person is to the bot, the language they chose, their last activity,
@@ -91,7 +92,7 @@ final class ChatDataExport implements DataExport {
                         STARTED.in(language),
                         DataExport.json(c.startedAt()),
                         DataExport.shown(c.startedAt()));
-        Map<String, Object> answers = new TreeMap<>(c.answers());
+        Map<String, Object> answers = new TreeMap<>(VoiceNote.readable(c.answers(), language));
         answers.forEach((step, answer) ->
                 form.add("answer." + step, ANSWER.in(language).formatted(step), answer, shown(answer)));
         // the JSON keeps the answers as one object rather than dotted keys

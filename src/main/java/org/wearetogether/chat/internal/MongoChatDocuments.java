@@ -164,6 +164,12 @@ final class MongoChatDocuments {
             // only the name: the file is made again when it is sent, so nothing personal waits here
             return new Document("t", "made").append("what", deferred.what()).append("lang", deferred.language());
         }
+        if (reply instanceof Reply.Voice voice) {
+            return new Document("t", "voice")
+                    .append("file", voice.fileId())
+                    .append("text", voice.caption())
+                    .append("refused", voice.ifRefused());
+        }
         if (reply instanceof Reply.Document file) {
             // files are owed as Deferred; one handed in whole is kept as its caption, never as its bytes
             return new Document("t", "msg").append("text", file.caption()).append("kb", keyboard(Keyboard.NONE));
@@ -176,6 +182,7 @@ final class MongoChatDocuments {
             case "msg" -> new Reply.Message(d.getString("text"), keyboard(d.get("kb", Document.class)));
             case "edit" -> new Reply.EditPressed(d.getString("text"), keyboard(d.get("kb", Document.class)));
             case "made" -> new Reply.Deferred(d.getString("what"), d.getString("lang"));
+            case "voice" -> new Reply.Voice(d.getString("file"), d.getString("text"), d.getString("refused"));
             default -> new Reply.Notice(d.getString("text"));
         };
     }

@@ -44,7 +44,7 @@ final class ApiViews {
                     r.forWhom().name(),
                     r.needs(),
                     r.urgency(),
-                    r.details(),
+                    r.detailsShown(requester == null || requester.language() == null ? "ru" : requester.language()),
                     new Person(
                             r.beneficiary().name(),
                             r.beneficiary().ageGroup(),

@@ -14,6 +14,7 @@ import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
+import org.wearetogether.dialog.VoiceNote;
 import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequests;
@@ -157,8 +158,20 @@ final class CardButtons implements ChatButtons {
         }
         cleaning.posted(
                 request.number(), new PostedMessage(privateChat, messageId, language, PostedMessage.Kind.CONTACTS));
+        request.voiceNote().ifPresent(voice -> delivery.send(privateChat, List.of(voice(request, voice, language))));
         audited(actor, "card.contacts", request.number(), null);
         return notice(HqTexts.CONTACTS_SENT, language);
+    }
+
+    /**
+     * The requester's voice message, sent again by its file id after the contacts; sent as the holder's other replies
+     * are (kept and tried again while Telegram is down). If Telegram no longer has the file, a text says so instead.
+     */
+    private static Reply voice(HelpRequest request, VoiceNote voice, String language) {
+        return new Reply.Voice(
+                voice.fileId(),
+                HqTexts.VOICE_CAPTION.in(language).formatted(request.number(), voice.length()),
+                HqTexts.VOICE_REFUSED.in(language).formatted(request.number()));
     }
 
     /** "Assign volunteer": the holder (or an admin) gets the region's volunteers privately to choose from. */
@@ -200,7 +213,14 @@ final class CardButtons implements ChatButtons {
                         address,
                         q == null ? "—" : q.name(),
                         q == null ? "—" : q.phone(),
-                        r.details() == null || r.details().isBlank() ? "—" : r.details());
+                        details(r, language));
+    }
+
+    private static String details(HelpRequest r, String language) {
+        if (r.voiceNote().isPresent()) {
+            return r.voiceNote().get().display(language) + HqTexts.VOICE_BELOW.in(language);
+        }
+        return r.details() == null || r.details().isBlank() ? "—" : r.details();
     }
 
     private List<Reply> refused(RequestLifecycle.Outcome outcome, String number, Actor actor, String language) {

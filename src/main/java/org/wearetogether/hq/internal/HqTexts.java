@@ -54,6 +54,14 @@ final class HqTexts {
     static final Texts CONTACTS_TEXT = Texts.of(
             "Контакты по просьбе № %s:\nКому: %s, тел. %s\nАдрес: %s\nКто просил: %s, тел. %s\nПодробности: %s",
             "Contacts for request No. %s:\nFor: %s, phone %s\nAddress: %s\nAsked by: %s, phone %s\nDetails: %s");
+    static final Texts VOICE_BELOW = Texts.of(" (пришлю следующим сообщением)", " (sent in the next message)");
+    static final Texts VOICE_CAPTION =
+            Texts.of("🎤 Голосовое сообщение по просьбе № %s (%s)", "🎤 Voice message for request No. %s (%s)");
+    static final Texts VOICE_REFUSED = Texts.of(
+            "Не получилось отправить голосовое сообщение по просьбе № %s: Telegram его больше не отдаёт."
+                    + " Пожалуйста, позвоните тому, кто просил, и расспросите.",
+            "The voice message for request No. %s could not be sent: Telegram no longer has it."
+                    + " Please call the person who asked and hear it from them.");
     static final Texts ASSIGN_SENT = Texts.of(
             "Список волонтёров отправлен вам в личные сообщения.",
             "The list of volunteers is in your private messages.");

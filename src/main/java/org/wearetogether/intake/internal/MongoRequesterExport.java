@@ -11,6 +11,7 @@ import org.bson.Document;
 import org.wearetogether.chat.DataExport;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Texts;
+import org.wearetogether.dialog.VoiceNote;
 import org.wearetogether.intake.HelpRequest;
 
 /**
@@ -161,7 +162,7 @@ final class MongoRequesterExport implements DataExport {
                         Labels.URGENCY.in(language),
                         r.urgency(),
                         choices.name("urgency", r.urgency(), language))
-                .add("details", Labels.DETAILS.in(language), r.details())
+                .add("details", Labels.DETAILS.in(language), VoiceNote.readable(r.details(), language))
                 .add("codeWord", Labels.CODE_WORD.in(language), d.getString(MongoCodeWords.WORD));
         MongoRequestLines.consent(b, r.consent(), language);
         MongoRequestLines.holder(b, r.holder(), language);
@@ -170,7 +171,7 @@ final class MongoRequesterExport implements DataExport {
         b.add(
                 "answers",
                 Labels.ANSWERS.in(language),
-                r.answers().isEmpty() ? null : new java.util.TreeMap<>(r.answers()),
+                r.answers().isEmpty() ? null : new java.util.TreeMap<>(VoiceNote.readable(r.answers(), language)),
                 null);
         java.util.Date erased = d.getDate("personalDataDeletedAt");
         return b.add(

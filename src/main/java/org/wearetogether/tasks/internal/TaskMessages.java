@@ -97,7 +97,9 @@ final class TaskMessages {
         List<String> lines = new ArrayList<>();
         lines.add(line(TaskTexts.NEEDS, language, needs(r, language)));
         lines.add(line(TaskTexts.URGENCY, language, words.name("urgency", r.urgency(), language)));
-        if (r.details() != null && !r.details().isBlank()) {
+        if (r.voiceNote().isPresent()) {
+            lines.add(line(TaskTexts.DETAILS, language, TaskTexts.VOICE_DETAILS.in(language)));
+        } else if (r.details() != null && !r.details().isBlank()) {
             lines.add(line(TaskTexts.DETAILS, language, r.details()));
         }
         var b = r.beneficiary();

@@ -41,6 +41,10 @@ final class TaskTexts {
     static final Texts NEEDS = Texts.of("Нужно", "Needs");
     static final Texts URGENCY = Texts.of("Срочность", "Urgency");
     static final Texts DETAILS = Texts.of("Подробности", "Details");
+    // The voice stays with the coordinator: a task message can be edited to a stub later, a voice message cannot.
+    static final Texts VOICE_DETAILS = Texts.of(
+            "🎤 голосовое сообщение; его слушает координатор и расскажет вам, что важно",
+            "🎤 a voice message; the coordinator listens to it and will tell you what matters");
     static final Texts FOR = Texts.of("Кому", "For");
     static final Texts ASKED_BY = Texts.of("Кто просил", "Asked by");
     static final Texts PHONE = Texts.of("тел.", "phone");

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendVoice;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.wearetogether.chat.ChannelSender;
@@ -60,6 +61,8 @@ final class ReplySender {
                 sendMessage(target.chatId(), notice.text(), Reply.Keyboard.NONE);
             } else if (reply instanceof Reply.Document document) {
                 return sendDocument(target.chatId(), document);
+            } else if (reply instanceof Reply.Voice voice) {
+                return sendVoice(target.chatId(), voice);
             } else if (reply instanceof Reply.Deferred deferred) {
                 // the front desk makes these before handing them out; one that got here cannot be made any more
                 return new Sent.Rejected("a deferred reply was not made: " + deferred.what());
@@ -173,6 +176,33 @@ final class ReplySender {
                 .caption(shortCaption)
                 .build());
         return new Sent.Delivered();
+    }
+
+    /**
+     * A voice message by its file id. When Telegram refuses the file for good (a 400: the id expired or is unknown),
+     * the reply's {@code ifRefused} text goes instead, so the person learns it could not be sent; a passing failure
+     * is reported as such and the voice is tried again with the chat's other kept replies.
+     */
+    private Sent sendVoice(String chatId, Reply.Voice voice) throws CallFailed {
+        String caption = voice.caption();
+        String shortCaption =
+                caption == null || caption.length() <= MAX_CAPTION ? caption : caption.substring(0, MAX_CAPTION);
+        try {
+            calls.sendVoice(SendVoice.builder()
+                    .chatId(chatId)
+                    .voice(new InputFile(voice.fileId()))
+                    .caption(shortCaption)
+                    .build());
+            return new Sent.Delivered();
+        } catch (CallFailed e) {
+            Sent sent = classify(e);
+            if (!(sent instanceof Sent.Rejected) || voice.ifRefused() == null) {
+                return sent;
+            }
+            log.info("Telegram refused a voice file for chat {} ({}); telling them in text", chatId, e.getMessage());
+            sendMessage(chatId, voice.ifRefused(), Reply.Keyboard.NONE);
+            return new Sent.Delivered();
+        }
     }
 
     private void edit(ReplyTarget target, Reply.EditPressed edit) throws CallFailed {

@@ -10,6 +10,7 @@ import org.springframework.core.retry.RetryTemplate;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.send.SendVoice;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -108,6 +109,31 @@ public final class TelegramCalls {
             throw last instanceof CallFailed failed
                     ? failed
                     : new CallFailed(SendDocument.PATH, CallFailed.NETWORK, 0, String.valueOf(last), last);
+        }
+    }
+
+    /**
+     * Sends a voice message by the id of its file, with the retries of 5xx and network errors; a 429 is thrown at
+     * once, as by {@link #callWithoutWaiting}.
+     */
+    Message sendVoice(SendVoice voice) throws CallFailed {
+        try {
+            return transientRetries.execute(() -> onceVoice(voice));
+        } catch (RetryException e) {
+            Throwable last = e.getLastException();
+            throw last instanceof CallFailed failed
+                    ? failed
+                    : new CallFailed(SendVoice.PATH, CallFailed.NETWORK, 0, String.valueOf(last), last);
+        }
+    }
+
+    private Message onceVoice(SendVoice voice) throws CallFailed {
+        try {
+            return client.execute(voice);
+        } catch (TelegramApiException e) {
+            throw CallFailed.from(voice.getMethod(), e);
+        } catch (RuntimeException e) {
+            throw new CallFailed(voice.getMethod(), CallFailed.NETWORK, 0, String.valueOf(e), e);
         }
     }
 

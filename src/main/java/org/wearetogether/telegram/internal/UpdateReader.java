@@ -151,6 +151,11 @@ final class UpdateReader {
             var location = message.getLocation();
             return said(new DialogInput.LocationShared(location.getLatitude(), location.getLongitude()));
         }
+        if (message.hasVoice() && message.getVoice().getFileId() != null) {
+            var voice = message.getVoice();
+            int seconds = voice.getDuration() == null ? 0 : voice.getDuration();
+            return said(new DialogInput.Voice(voice.getFileId(), seconds));
+        }
         return said(new DialogInput.Unsupported(MessageKinds.of(message)));
     }
 

@@ -58,6 +58,31 @@ class MongoChatsTest {
                 T0.plusSeconds(60)));
     }
 
+    @Test
+    void aVoiceOwedToAChatAndAVoiceAnswerReadBackAsSaved() {
+        Person olga = new Person("telegram", "901", "901", "Olga", null);
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("details", new org.wearetogether.dialog.VoiceNote("AwACAgIAAxkBAAI", 42).answer());
+        ChatRecord record = chats.load(KEY);
+        record = saved(next(record, olga, conversation("details", answers, List.of("details"), 0), "Question"));
+        saved(new ChatRecord(
+                KEY,
+                record.version() + 1,
+                record.lastUpdateId() + 1,
+                List.of(new OwedReply(
+                        9,
+                        OwedReply.UNPROMPTED,
+                        new Reply.Voice("AwACAgIAAxkBAAI", "🎤 Voice message (0:42)", "Could not be sent"))),
+                9,
+                "en",
+                olga,
+                null,
+                null,
+                null,
+                null,
+                T0.plusSeconds(60)));
+    }
+
     private ChatRecord saved(ChatRecord next) {
         assertThat(chats.save(next)).isTrue();
         chats.evict(KEY);

@@ -199,6 +199,7 @@ class EraseCommandTest {
             case Reply.EditPressed e -> e.text();
             case Reply.Notice n -> n.text();
             case Reply.Document d -> d.caption();
+            case Reply.Voice v -> v.caption();
             case Reply.Deferred d -> d.what();
         };
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.wearetogether.chat.DataExport;
 import org.wearetogether.datafiles.DialogFolder;
+import org.wearetogether.dialog.VoiceNote;
 import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.RequestStatus;
 import org.wearetogether.testing.MyDataSchema;
@@ -70,6 +71,22 @@ class MongoRequesterExportTest {
                 .containsEntry("beneficiaryName", "Мария Ивановна")
                 .containsEntry("status", "DONE")
                 .containsEntry("filedForCaller", false);
+        assertThat(MyDataSchema.sectionProblems("requests", english.data())).isEmpty();
+    }
+
+    @Test
+    void aVoiceMessageInTheDetailsIsExportedAsAVoiceMessageWhoseIdIsKeptNotAsTheId() {
+        var answers = new java.util.HashMap<>(Submissions.relativeAnswers("RU-MOW"));
+        answers.put("details", new VoiceNote("AwACAgIAAxkBAAIvoiceFileId", 42).answer());
+        requests.submit(RequestAnswers.draft(Submissions.submission(Submissions.ANNA, "v1", "en", answers), FILED));
+
+        DataExport.Section english = export.export(Submissions.ANNA, "en").orElseThrow();
+        DataExport.Section russian = export.export(Submissions.ANNA, "ru").orElseThrow();
+
+        assertThat(shown(english)).contains("Details: 🎤 voice message, 0:42 (id kept)");
+        assertThat(shown(russian)).contains("🎤 голосовое сообщение, 0:42 (хранится его id)");
+        assertThat(shown(english) + english.data() + shown(russian) + russian.data())
+                .doesNotContain("AwACAgIAAxkBAAIvoiceFileId");
         assertThat(MyDataSchema.sectionProblems("requests", english.data())).isEmpty();
     }
 

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.wearetogether.access.Audit;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
+import org.wearetogether.dialog.VoiceNote;
 import org.wearetogether.intake.Actor;
+import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.RequestStatus;
 import org.wearetogether.intake.RequestStatusChanged;
 import org.wearetogether.intake.StatusChange;
@@ -86,6 +88,44 @@ class TaskFlowTest {
         assertThat(bed.chats.of("778")).isEmpty();
         assertThat(bed.audit).extracting(Audit.Entry::action).containsExactly("task.offer");
         assertThat(bed.taskEvents()).isEqualTo(1);
+    }
+
+    @Test
+    void aVoiceInTheDetailsStaysWithTheCoordinatorTheVolunteerIsToldOfItButNeverGetsIt() {
+        String file = "AwACAgIAAxkBAAIvoiceOfAnna";
+        HelpRequest r = bed.requests.byNumber.get(NUMBER);
+        bed.requests.byNumber.put(
+                NUMBER,
+                new HelpRequest(
+                        r.number(),
+                        r.status(),
+                        r.statusReason(),
+                        r.holder(),
+                        r.regionCode(),
+                        r.forWhom(),
+                        r.requester(),
+                        r.beneficiary(),
+                        r.address(),
+                        r.needs(),
+                        r.urgency(),
+                        new VoiceNote(file, 42).answer(),
+                        r.consent(),
+                        r.answers(),
+                        r.source(),
+                        r.createdAt(),
+                        r.updatedAt(),
+                        r.version()));
+
+        String id = bed.offerTo("777");
+        bed.press(IVAN, "t:acc:" + id);
+
+        assertThat(bed.chats.of("777").get(0))
+                .contains("Details: 🎤 a voice message; the coordinator listens to it and will tell you what matters")
+                .contains("Maria Ivanovna, phone +79160000001");
+        assertThat(bed.chats.posted.getOrDefault("777", List.of()))
+                .as("only text messages, never the voice itself")
+                .allMatch(m -> !m.text().contains(file));
+        assertThat(String.join("\n", bed.chats.of("777"))).doesNotContain(file);
     }
 
     @Test

@@ -59,7 +59,8 @@ final class DefinitionMapper {
                 when,
                 kind(node),
                 node.has("next") ? node.get("next").asString() : null,
-                node.path("optional").asBoolean(false));
+                node.path("optional").asBoolean(false),
+                node.path("voice").asBoolean(false));
     }
 
     private static StepKind kind(JsonNode step) {

@@ -33,6 +33,10 @@ final class StepChecks {
             checkCondition(step, step.when(), step.when().negate() ? "unless" : "when");
         }
         StepKind kind = step.kind();
+        if (step.voice() && !(kind instanceof StepKind.FreeText plain && plain.pattern() == null)) {
+            problems.add(Problem.ofStep(
+                    step.id(), "voice: true is allowed only on a text step without a pattern (details, comments)"));
+        }
         if (kind instanceof StepKind.FreeText text) {
             checkText(step, text);
         } else if (kind instanceof StepKind.Number number) {

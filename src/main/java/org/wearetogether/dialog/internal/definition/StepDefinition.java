@@ -13,9 +13,31 @@ import org.wearetogether.dialog.Texts;
  * @param kind what answer the step takes
  * @param next the following step id, or {@link #END} after the last one (a summary step has no next)
  * @param optional the person may skip the step with a "Skip" button
+ * @param voice a voice message is taken as the answer (free-text steps only): its file id is kept, not the audio
  */
 public record StepDefinition(
-        String id, Texts ask, Texts label, Texts hint, Condition when, StepKind kind, String next, boolean optional) {
+        String id,
+        Texts ask,
+        Texts label,
+        Texts hint,
+        Condition when,
+        StepKind kind,
+        String next,
+        boolean optional,
+        boolean voice) {
+
+    /** A step that takes no voice message. */
+    public StepDefinition(
+            String id,
+            Texts ask,
+            Texts label,
+            Texts hint,
+            Condition when,
+            StepKind kind,
+            String next,
+            boolean optional) {
+        this(id, ask, label, hint, when, kind, next, optional, false);
+    }
 
     /** The {@code next} of a step after which the dialog goes straight to completion. */
     public static final String END = "end";

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.wearetogether.dialog.VoiceNote;
 import org.wearetogether.dialog.internal.definition.DialogDefinition;
 import org.wearetogether.dialog.internal.definition.StepDefinition;
 import org.wearetogether.dialog.internal.definition.StepKind;
@@ -40,6 +41,10 @@ final class AnswerDisplay {
     }
 
     String value(StepDefinition step, Object answer, String language) {
+        var voice = VoiceNote.in(answer);
+        if (voice.isPresent()) {
+            return voice.get().display(language);
+        }
         StepKind kind = step.kind();
         String text = String.valueOf(answer);
         if (kind instanceof StepKind.SingleChoice choice) {

@@ -2,6 +2,7 @@ package org.wearetogether.dialog.internal.runtime;
 
 import org.wearetogether.dialog.Emergency;
 import org.wearetogether.dialog.Reply;
+import org.wearetogether.dialog.VoiceNote;
 import org.wearetogether.dialog.internal.definition.DangerWords;
 import org.wearetogether.dialog.internal.definition.DialogDefinition;
 import org.wearetogether.dialog.internal.definition.StepKind;
@@ -29,7 +30,10 @@ final class EmergencyCheck {
             return null;
         }
         Emergency why = null;
-        if (isFreeText(dialog, draft.step) && value instanceof String text && words.foundIn(text)) {
+        if (isFreeText(dialog, draft.step)
+                && value instanceof String text
+                && !VoiceNote.looksLikeVoice(text)
+                && words.foundIn(text)) {
             why = Emergency.DANGER_WORDS;
         } else if (words.urgent(draft.answers)) {
             why = Emergency.URGENT_ANSWERS;
@@ -41,7 +45,10 @@ final class EmergencyCheck {
         return Reply.Message.plain(EngineTexts.EMERGENCY.in(draft.before.language()));
     }
 
-    /** Text steps without a pattern (details, comments); names and addresses are not read for danger words. */
+    /**
+     * Text steps without a pattern (details, comments); names and addresses are not read for danger words, and a
+     * voice message cannot be (only its file id is kept).
+     */
     private static boolean isFreeText(DialogDefinition dialog, String step) {
         return dialog.steps().containsKey(step)
                 && dialog.step(step).kind() instanceof StepKind.FreeText text

@@ -54,6 +54,9 @@ final class EngineTexts {
             "Please check the answers and press a button to send or change them.");
     static final Texts DID_YOU_MEAN = Texts.of("Вы имели в виду:", "Did you mean:");
 
+    static final Texts VOICE_HEARD = Texts.of(
+            "🎤 Спасибо, голосовое сообщение (%s) получено. Координатор штаба прослушает его.",
+            "🎤 Thank you, your voice message (%s) is received. The HQ coordinator will listen to it.");
     static final Texts UNSUPPORTED = Texts.of(
             "Я понимаю только текст и кнопки. Пожалуйста, напишите ответ или нажмите кнопку.",
             "I can only read text and buttons. Please type your answer or press a button.");

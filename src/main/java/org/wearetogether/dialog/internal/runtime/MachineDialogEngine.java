@@ -3,6 +3,7 @@ package org.wearetogether.dialog.internal.runtime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
 import org.wearetogether.dialog.Turn;
+import org.wearetogether.dialog.VoiceNote;
 import org.wearetogether.dialog.internal.definition.StepDefinition;
 
 /**
@@ -168,8 +170,29 @@ final class MachineDialogEngine implements DialogEngine {
         } else if (input instanceof DialogInput.LocationShared at) {
             Reading result = reading.location(step, at.latitude(), at.longitude(), language);
             return apply(dialog, draft, result, person, now);
+        } else if (input instanceof DialogInput.Voice voice && step.voice()) {
+            return voice(dialog, draft, voice, person, now);
         }
         return moves.ask(dialog, draft.nextPrompt(), EngineTexts.UNSUPPORTED.in(language));
+    }
+
+    /**
+     * A voice message at a step that takes one: its file id (never the audio) is the answer, the person is told the
+     * coordinator will listen to it, and the dialog goes on as after a typed answer.
+     */
+    private Turn voice(CompiledDialog dialog, Draft draft, DialogInput.Voice voice, Person person, Instant now) {
+        String language = draft.before.language();
+        VoiceNote note;
+        try {
+            note = new VoiceNote(voice.fileId(), voice.seconds());
+        } catch (IllegalArgumentException e) {
+            return moves.ask(dialog, draft.nextPrompt(), EngineTexts.UNSUPPORTED.in(language));
+        }
+        Turn next = moves.accept(dialog, draft, note.answer(), person, now);
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.Message.plain(EngineTexts.VOICE_HEARD.in(language).formatted(note.length())));
+        replies.addAll(next.replies());
+        return new Turn(next.conversation(), replies, next.outcome());
     }
 
     private Turn typed(

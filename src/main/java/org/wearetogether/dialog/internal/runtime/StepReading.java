@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.wearetogether.dialog.DialogInput;
 import org.wearetogether.dialog.Texts;
+import org.wearetogether.dialog.VoiceNote;
 import org.wearetogether.dialog.internal.definition.DialogDefinition;
 import org.wearetogether.dialog.internal.definition.StepDefinition;
 import org.wearetogether.dialog.internal.definition.StepKind;
@@ -102,7 +103,7 @@ final class StepReading {
 
     /** A validator's own message is more precise than the step's hint, so it wins. */
     private Reading freeText(StepDefinition step, StepKind.FreeText kind, String answer, String language) {
-        if (!typed.fits(kind, answer)) {
+        if (!typed.fits(kind, answer) || VoiceNote.looksLikeVoice(answer)) {
             return invalid(step, Hints.freeText(kind), language);
         }
         return typed.validatorProblem(kind, answer)
