@@ -20,6 +20,16 @@ final class ActiveBroadcast {
         this.broadcast = broadcast;
     }
 
+    /** A broadcast with the chunks of its ledger built so far, as stored. */
+    static ActiveBroadcast loaded(Broadcast b, MongoLedger ledger) {
+        ActiveBroadcast a = new ActiveBroadcast(b);
+        for (int no = 0; no < b.built(); no++) {
+            a.chunks.add(ledger.load(b.id(), no)
+                    .orElseThrow(() -> new IllegalStateException("ledger chunk missing of broadcast " + b.id())));
+        }
+        return a;
+    }
+
     long id() {
         return broadcast.id();
     }

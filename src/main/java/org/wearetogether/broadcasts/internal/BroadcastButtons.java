@@ -29,10 +29,12 @@ final class BroadcastButtons implements ChatButtons {
     private final Roles roles;
     private final Audit audit;
     private final Clock clock;
+    private final Cancelling cancelling;
 
     BroadcastButtons(
             Composing composing, MongoBroadcasts broadcasts, Sending sending, Roles roles, Audit audit, Clock clock) {
         this.composing = composing;
+        this.cancelling = new Cancelling(broadcasts, sending, roles, audit, clock);
         this.broadcasts = broadcasts;
         this.sending = sending;
         this.roles = roles;
@@ -60,27 +62,6 @@ final class BroadcastButtons implements ChatButtons {
     }
 
     private List<Reply> cancel(Person person, String language, long id) {
-        Broadcast b = broadcasts.byId(id).orElse(null);
-        if (b == null) {
-            return List.of(new Reply.Notice(BroadcastTexts.INACTIVE.in(language)));
-        }
-        boolean admin = roles.isAdmin(person.userId());
-        if (!admin && !person.userId().equals(b.author())) {
-            log.warn("Refused cancelling broadcast {} by {}", id, person.userId());
-            return List.of(new Reply.Notice(BroadcastTexts.CANCEL_NOT_ALLOWED.in(language)));
-        }
-        if (!broadcasts.cancel(id, person.userId(), clock.instant())) {
-            return List.of(
-                    new Reply.Notice(BroadcastTexts.ALREADY_OVER.in(language).formatted(id)));
-        }
-        sending.cancelled(id);
-        audit.record(new Audit.Entry(
-                person.userId(),
-                Composing.authorName(person),
-                "broadcast.cancel",
-                "broadcast:" + id,
-                admin && !person.userId().equals(b.author()) ? "author " + b.author() : null,
-                clock.instant()));
-        return List.of(new Reply.Notice(BroadcastTexts.CANCELLING.in(language).formatted(id)));
+        return List.of(new Reply.Notice(Cancelling.say(cancelling.cancel(person, id), id, language)));
     }
 }

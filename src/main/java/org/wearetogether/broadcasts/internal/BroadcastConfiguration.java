@@ -79,6 +79,29 @@ class BroadcastConfiguration {
     }
 
     @Bean
+    org.wearetogether.broadcasts.BroadcastDesk broadcastDesk(
+            MongoBroadcasts broadcasts,
+            MongoLedger ledger,
+            LedgerBuilding building,
+            Roles roles,
+            RegionCatalogue regions,
+            Audit audit,
+            Sending sending,
+            BroadcastSettings settings,
+            Clock clock) {
+        return new ConsoleBroadcasts(
+                broadcasts,
+                ledger,
+                new Estimating(building, regions, sending.quietHours(), settings, clock),
+                new Starting(broadcasts, building, audit, sending, clock),
+                new Cancelling(broadcasts, sending, roles, audit, clock),
+                sending.quietHours(),
+                roles,
+                regions,
+                clock);
+    }
+
+    @Bean
     ChatButtons broadcastButtons(
             Composing composing, MongoBroadcasts broadcasts, Sending sending, Roles roles, Audit audit, Clock clock) {
         return new BroadcastButtons(composing, broadcasts, sending, roles, audit, clock);

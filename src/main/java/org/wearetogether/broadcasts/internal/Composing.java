@@ -1,8 +1,6 @@
 package org.wearetogether.broadcasts.internal;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +38,8 @@ final class Composing implements ChatFollowUp {
     private final Sending sending;
     private final BroadcastSettings settings;
     private final Clock clock;
+    private final Estimating estimating;
+    private final Starting starting;
 
     Composing(
             MongoDrafts drafts,
@@ -60,6 +60,8 @@ final class Composing implements ChatFollowUp {
         this.sending = sending;
         this.settings = settings;
         this.clock = clock;
+        this.estimating = new Estimating(building, regions, sending.quietHours(), settings, clock);
+        this.starting = new Starting(broadcasts, building, audit, sending, clock);
     }
 
     /** {@code /broadcast}: a new draft, waiting for its post. */
@@ -227,59 +229,26 @@ final class Composing implements ChatFollowUp {
     }
 
     private List<Reply> confirm(Person person, String language, Draft draft, Staff staff) {
-        if (!staff.mayReach(draft.audience())) {
-            return notice(BroadcastTexts.NOT_YOUR_REGIONS.in(language).formatted(String.join(", ", staff.regions())));
+        Starting.Start started = starting.start(
+                person, language, draft.no(), draft.post(), draft.audience(), draft.urgent(), staff, null, null);
+        switch (started.result()) {
+            case NOT_YOUR_REGIONS -> {
+                return notice(
+                        BroadcastTexts.NOT_YOUR_REGIONS.in(language).formatted(String.join(", ", staff.regions())));
+            }
+            case NOBODY -> {
+                return notice(BroadcastTexts.NOBODY, language);
+            }
+            default -> {
+                drafts.delete(person.userId(), draft.no());
+                return List.of(new Reply.EditPressed(
+                        BroadcastTexts.CONFIRMED.in(language).formatted(draft.no()), Reply.Keyboard.NONE));
+            }
         }
-        long count = building.count(draft.audience());
-        if (count == 0) {
-            return notice(BroadcastTexts.NOBODY, language);
-        }
-        Instant now = clock.instant();
-        Broadcast broadcast = new Broadcast(
-                draft.no(),
-                person.userId(),
-                authorName(person),
-                person.chatKey(),
-                language,
-                draft.post(),
-                draft.audience(),
-                draft.urgent() && staff.admin(),
-                Broadcast.State.SENDING,
-                count,
-                0,
-                null,
-                false,
-                null,
-                Broadcast.Report.EMPTY,
-                now,
-                null,
-                false);
-        if (broadcasts.create(broadcast)) {
-            audit.record(new org.wearetogether.access.Audit.Entry(
-                    person.userId(),
-                    authorName(person),
-                    "broadcast.confirm",
-                    "broadcast:" + draft.no(),
-                    describe(draft, count),
-                    now));
-        }
-        drafts.delete(person.userId(), draft.no());
-        sending.nudge();
-        return List.of(new Reply.EditPressed(
-                BroadcastTexts.CONFIRMED.in(language).formatted(draft.no()), Reply.Keyboard.NONE));
-    }
-
-    private static String describe(Draft draft, long count) {
-        Audience a = draft.audience();
-        return (a.coordinators() ? "coordinators" : "volunteers") + " regions="
-                + (a.regions().isEmpty() ? "all" : a.regions())
-                + (a.coordinators() ? "" : " skills=" + a.skills() + " statuses=" + a.statuses())
-                + " urgent=" + draft.urgent() + " recipients=" + count;
     }
 
     Reply.Message audienceMessage(Draft draft, Staff staff, String language) {
         Audience a = draft.audience();
-        long count = building.count(a);
         String regionNames = a.regions().isEmpty()
                 ? (staff.admin() ? BroadcastTexts.ALL_REGIONS.in(language) : BroadcastTexts.NO_REGIONS.in(language))
                 : String.join(
@@ -300,14 +269,7 @@ final class Composing implements ChatFollowUp {
                         .filter(a.statuses()::contains)
                         .map(s -> BroadcastTexts.status(s).in(language))
                         .toList());
-        String estimate = BroadcastTexts.ESTIMATE
-                .in(language)
-                .formatted(
-                        count,
-                        BroadcastTexts.duration(
-                                Duration.ofSeconds((long) Math.ceil(count / settings.rate())), language),
-                        formatRate());
-        String night = night(a, draft.urgent(), language);
+        String estimate = estimating.estimate(a, draft.urgent(), language).text();
         String hint =
                 staff.admin() || staff.regions().size() > 8 ? "\n" + BroadcastTexts.TYPE_REGIONS.in(language) : "";
         String text = BroadcastTexts.AUDIENCE
@@ -319,7 +281,7 @@ final class Composing implements ChatFollowUp {
                         a.coordinators() ? "—" : skills,
                         a.coordinators() ? "—" : statuses,
                         (draft.urgent() ? BroadcastTexts.YES : BroadcastTexts.NO).in(language),
-                        estimate + (night.isEmpty() ? "" : "\n" + night) + hint);
+                        estimate + hint);
         return new Reply.Message(text, new Reply.Keyboard.Inline(audienceButtons(draft, staff, language)));
     }
 
@@ -372,35 +334,6 @@ final class Composing implements ChatFollowUp {
                 button(BroadcastTexts.B_CONFIRM, language, "ok", no, null),
                 button(BroadcastTexts.B_DISCARD, language, "d", no, null)));
         return rows;
-    }
-
-    private String night(Audience a, boolean urgent, String language) {
-        Instant now = clock.instant();
-        QuietHours quiet = sending.quietHours();
-        List<Region> chosen = a.regions().isEmpty()
-                ? regions.all()
-                : a.regions().stream()
-                        .flatMap(code -> regions.byCode(code).stream())
-                        .toList();
-        List<String> night = chosen.stream()
-                .filter(r -> quiet.quiet(r.zone(), now))
-                .map(r -> r.name(language))
-                .toList();
-        if (night.isEmpty()) {
-            return "";
-        }
-        if (urgent) {
-            return BroadcastTexts.URGENT_IGNORES_NIGHT.in(language);
-        }
-        String names = night.size() > 5
-                ? String.join(", ", night.subList(0, 5)) + " (+" + (night.size() - 5) + ")"
-                : String.join(", ", night);
-        return BroadcastTexts.NIGHT_NOW.in(language).formatted(quiet.from(), quiet.until(), names);
-    }
-
-    private String formatRate() {
-        double rate = settings.rate();
-        return rate == Math.rint(rate) ? String.valueOf((long) rate) : String.valueOf(rate);
     }
 
     private String regionName(String code, String language) {

@@ -47,6 +47,11 @@ class MongoBroadcasts {
 
     /** Stores a new broadcast; false when one with its number exists already (a replayed confirmation). */
     boolean create(Broadcast b) {
+        return create(b, null);
+    }
+
+    /** The same, remembering the console's form submission that started it (null: none). */
+    boolean create(Broadcast b, String requestId) {
         try {
             broadcasts.insertOne(new Document("_id", b.id())
                     .append("author", b.author())
@@ -62,7 +67,8 @@ class MongoBroadcasts {
                     .append("complete", b.complete())
                     .append("report", reportDocument(b.report()))
                     .append("created", Date.from(b.createdAt()))
-                    .append("reported", false));
+                    .append("reported", false)
+                    .append("req", requestId));
             return true;
         } catch (MongoException e) {
             if (MongoErrors.isDuplicateKey(e)) {
@@ -74,6 +80,14 @@ class MongoBroadcasts {
 
     Optional<Broadcast> byId(long id) {
         return Optional.ofNullable(broadcasts.find(Filters.eq("_id", id)).first())
+                .map(MongoBroadcasts::broadcast);
+    }
+
+    /** The broadcast an author's console submission started, if any (few documents: a scan is cheap). */
+    Optional<Broadcast> byRequest(String author, String requestId) {
+        return Optional.ofNullable(broadcasts
+                        .find(Filters.and(Filters.eq("author", author), Filters.eq("req", requestId)))
+                        .first())
                 .map(MongoBroadcasts::broadcast);
     }
 

@@ -168,12 +168,7 @@ final class Sending {
     }
 
     private ActiveBroadcast load(Broadcast b) {
-        ActiveBroadcast a = new ActiveBroadcast(b);
-        for (int no = 0; no < b.built(); no++) {
-            a.chunks.add(ledger.load(b.id(), no)
-                    .orElseThrow(() -> new IllegalStateException("ledger chunk missing of broadcast " + b.id())));
-        }
-        return a;
+        return ActiveBroadcast.loaded(b, ledger);
     }
 
     private void deliver(ActiveBroadcast a, ActiveBroadcast.Batch batch, JobRun run) throws InterruptedException {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wearetogether.dialog.Person;
@@ -36,6 +37,8 @@ final class Answering {
     private final TaskChanges changes;
     private final CodeWordIssuing codeWords;
     private final Clock clock;
+    /** Notes the volunteer's activity (the console's "last activity"); cheap, written at most hourly. */
+    private final Consumer<String> active;
 
     Answering(
             MongoTasks tasks,
@@ -47,6 +50,21 @@ final class Answering {
             TaskChanges changes,
             CodeWordIssuing codeWords,
             Clock clock) {
+        this(tasks, waits, requests, lifecycle, messages, messenger, changes, codeWords, clock, userId -> {});
+    }
+
+    Answering(
+            MongoTasks tasks,
+            MongoTaskWaits waits,
+            HelpRequests requests,
+            RequestLifecycle lifecycle,
+            TaskMessages messages,
+            Messenger messenger,
+            TaskChanges changes,
+            CodeWordIssuing codeWords,
+            Clock clock,
+            Consumer<String> active) {
+        this.active = active;
         this.tasks = tasks;
         this.waits = waits;
         this.requests = requests;
@@ -171,7 +189,11 @@ final class Answering {
 
     private Task mine(Person person, String taskId) {
         Task task = tasks.byId(taskId).orElse(null);
-        return task != null && task.volunteerUserId().equals(person.userId()) ? task : null;
+        if (task == null || !task.volunteerUserId().equals(person.userId())) {
+            return null;
+        }
+        active.accept(person.userId());
+        return task;
     }
 
     private List<Reply> refusal(Person person, String taskId, String language) {

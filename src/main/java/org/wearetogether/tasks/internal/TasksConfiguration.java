@@ -105,6 +105,11 @@ class TasksConfiguration {
     }
 
     @Bean
+    org.wearetogether.tasks.OpenTasks openTasks(MongoTasks tasks) {
+        return tasks::load;
+    }
+
+    @Bean
     Answering answering(
             MongoTasks tasks,
             MongoTaskWaits waits,
@@ -114,8 +119,19 @@ class TasksConfiguration {
             Messenger messenger,
             TaskChanges changes,
             CodeWordIssuing codeWords,
-            Clock clock) {
-        return new Answering(tasks, waits, requests, lifecycle, messages, messenger, changes, codeWords, clock);
+            Clock clock,
+            ObjectProvider<org.wearetogether.volunteers.VolunteerActivity> activity) {
+        return new Answering(
+                tasks,
+                waits,
+                requests,
+                lifecycle,
+                messages,
+                messenger,
+                changes,
+                codeWords,
+                clock,
+                userId -> activity.ifAvailable(a -> a.noted(userId)));
     }
 
     @Bean

@@ -103,7 +103,9 @@ class ApprovalCards {
                 Reply.Message decided = view.decidedCard(profile);
                 for (Profile.CardRef card : profile.cards()) {
                     // an approval edited the decider's own card as they pressed; a decline came from another message
+                    // (a decision in the web console pressed no card: every card is edited here)
                     boolean editedAlready = v.status() == VolunteerStatus.APPROVED
+                            && !profile.decidedOnConsole()
                             && card.chatKey().equals("telegram:" + profile.decidedById());
                     if (!editedAlready) {
                         delivery.edit(card.chatKey(), card.messageId(), decided);

@@ -54,9 +54,9 @@ class Approvals {
 
     /** Decline pressed: ask for a reason (typed as the next message) or a press of "without a reason". */
     List<Reply> askReason(Person coordinator, String language, String userId, int round) {
-        Optional<Reply> refusal = refusal(coordinator, language, userId, round);
+        Optional<Verdict> refusal = refusal(coordinator, userId, round);
         if (refusal.isPresent()) {
-            return List.of(refusal.get());
+            return List.of(new Reply.Notice(say(refused(refusal.get(), userId), language)));
         }
         Profile profile = volunteers.profile(userId).orElseThrow();
         reasons.await(coordinator.userId(), userId, round, clock.instant());
@@ -75,6 +75,78 @@ class Approvals {
         return decide(coordinator, language, userId, round, VolunteerStatus.DECLINED, reason, false);
     }
 
+    /** The longest decline reason kept; longer ones are cut (typed in the chat or in the console alike). */
+    static final int MAX_REASON = 500;
+
+    /** A typed reason as kept: stripped, cut to {@link #MAX_REASON}; null when blank. */
+    static String reason(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String reason = typed.strip();
+        return reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
+    }
+
+    /** What came of a decision, whichever front end asked. */
+    enum Verdict {
+        DECIDED,
+        NOT_FOUND,
+        NOT_ALLOWED,
+        OUTDATED,
+        ALREADY_DECIDED
+    }
+
+    /** A decision's outcome: the profile as decided (null unless DECIDED) and who decided (for ALREADY_DECIDED). */
+    record Decision(Verdict verdict, Profile profile, String decidedBy) {}
+
+    /**
+     * The one decision both front ends make: authorized, one guarded write, audited, the sweep nudged to tell the
+     * volunteer and edit the cards. {@code onConsole}: made in the web console (every card is edited by the sweep).
+     */
+    Decision decision(
+            Person coordinator, String userId, int round, VolunteerStatus to, String reason, boolean onConsole) {
+        Optional<Verdict> refusal = refusal(coordinator, userId, round);
+        if (refusal.isPresent()) {
+            return refused(refusal.get(), userId);
+        }
+        if (onConsole) {
+            reasons.stopWaiting(coordinator.userId(), userId); // pressed Decline in the chat, then decided here
+        }
+        Optional<Profile> decided = volunteers.decide(
+                userId, round, to, reason, displayName(coordinator), coordinator.userId(), onConsole, clock.instant());
+        if (decided.isEmpty()) {
+            return refused(Verdict.ALREADY_DECIDED, userId);
+        }
+        Profile profile = decided.get();
+        audit.record(new org.wearetogether.access.Audit.Entry(
+                coordinator.userId(),
+                displayName(coordinator),
+                to == VolunteerStatus.APPROVED ? "volunteer.approve" : "volunteer.decline",
+                userId,
+                profile.volunteer().regionCode()
+                        + (reason == null ? "" : ": " + reason)
+                        + (onConsole ? " (console)" : ""),
+                clock.instant()));
+        nudge.run();
+        return new Decision(Verdict.DECIDED, profile, profile.decidedBy());
+    }
+
+    /** What a coordinator reads about a decision, in their language. */
+    String say(Decision decision, String language) {
+        return switch (decision.verdict()) {
+            case DECIDED ->
+                (decision.profile().volunteer().status() == VolunteerStatus.APPROVED
+                                ? VolunteerTexts.DONE_APPROVED
+                                : VolunteerTexts.DONE_DECLINED)
+                        .in(language)
+                        .formatted(decision.profile().volunteer().name());
+            case NOT_FOUND -> VolunteerTexts.INACTIVE.in(language);
+            case NOT_ALLOWED -> VolunteerTexts.ONLY_COORDINATORS.in(language);
+            case OUTDATED -> VolunteerTexts.CARD_OUTDATED.in(language);
+            case ALREADY_DECIDED -> VolunteerTexts.ALREADY_DECIDED.in(language).formatted(decision.decidedBy());
+        };
+    }
+
     private List<Reply> decide(
             Person coordinator,
             String language,
@@ -83,40 +155,35 @@ class Approvals {
             VolunteerStatus to,
             String reason,
             boolean pressedOnCard) {
-        Optional<Reply> refusal = refusal(coordinator, language, userId, round);
-        if (refusal.isPresent()) {
-            return List.of(refusal.get());
+        Decision decision = decision(coordinator, userId, round, to, reason, false);
+        String text = say(decision, language);
+        if (decision.verdict() != Verdict.DECIDED) {
+            return List.of(new Reply.Notice(text));
         }
-        Optional<Profile> decided = volunteers.decide(
-                userId, round, to, reason, displayName(coordinator), coordinator.userId(), clock.instant());
-        if (decided.isEmpty()) {
-            return List.of(alreadyDecided(language, userId));
-        }
-        Profile profile = decided.get();
-        audit.record(new org.wearetogether.access.Audit.Entry(
-                coordinator.userId(),
-                displayName(coordinator),
-                to == VolunteerStatus.APPROVED ? "volunteer.approve" : "volunteer.decline",
-                userId,
-                profile.volunteer().regionCode() + (reason == null ? "" : ": " + reason),
-                clock.instant()));
-        nudge.run();
-        String name = profile.volunteer().name();
-        Reply done = to == VolunteerStatus.APPROVED
-                ? new Reply.Notice(VolunteerTexts.DONE_APPROVED.in(language).formatted(name))
-                : new Reply.Message(VolunteerTexts.DONE_DECLINED.in(language).formatted(name), Reply.Keyboard.NONE);
+        Reply done =
+                to == VolunteerStatus.APPROVED ? new Reply.Notice(text) : new Reply.Message(text, Reply.Keyboard.NONE);
         if (!pressedOnCard) {
             return List.of(done);
         }
-        Reply.Message card = view.decidedCard(profile);
+        Reply.Message card = view.decidedCard(decision.profile());
         return List.of(done, new Reply.EditPressed(card.text(), card.keyboard()));
     }
 
+    private Decision refused(Verdict verdict, String userId) {
+        String by = verdict != Verdict.ALREADY_DECIDED
+                ? null
+                : volunteers
+                        .profile(userId)
+                        .map(p -> p.decidedBy() == null ? "—" : p.decidedBy())
+                        .orElse("—");
+        return new Decision(verdict, null, by);
+    }
+
     /** Why this coordinator may not decide this round now, if so. */
-    private Optional<Reply> refusal(Person coordinator, String language, String userId, int round) {
+    private Optional<Verdict> refusal(Person coordinator, String userId, int round) {
         Optional<Profile> profile = volunteers.profile(userId);
         if (profile.isEmpty()) {
-            return Optional.of(new Reply.Notice(VolunteerTexts.INACTIVE.in(language)));
+            return Optional.of(Verdict.NOT_FOUND);
         }
         String region = profile.get().volunteer().regionCode();
         if (!roles.mayCoordinate(coordinator.userId(), region)) {
@@ -125,23 +192,15 @@ class Approvals {
                     userId,
                     coordinator.userId(),
                     region);
-            return Optional.of(new Reply.Notice(VolunteerTexts.ONLY_COORDINATORS.in(language)));
+            return Optional.of(Verdict.NOT_ALLOWED);
         }
         if (profile.get().round() != round) {
-            return Optional.of(new Reply.Notice(VolunteerTexts.CARD_OUTDATED.in(language)));
+            return Optional.of(Verdict.OUTDATED);
         }
         if (profile.get().volunteer().status() != VolunteerStatus.PENDING) {
-            return Optional.of(alreadyDecided(language, userId));
+            return Optional.of(Verdict.ALREADY_DECIDED);
         }
         return Optional.empty();
-    }
-
-    private Reply alreadyDecided(String language, String userId) {
-        String by = volunteers
-                .profile(userId)
-                .map(p -> p.decidedBy() == null ? "—" : p.decidedBy())
-                .orElse("—");
-        return new Reply.Notice(VolunteerTexts.ALREADY_DECIDED.in(language).formatted(by));
     }
 
     static String displayName(Person person) {

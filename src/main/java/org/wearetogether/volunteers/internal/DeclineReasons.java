@@ -10,8 +10,6 @@ import org.wearetogether.dialog.Reply;
 /** Takes the reason a coordinator types after pressing Decline, and declines with it. */
 class DeclineReasons implements ChatFollowUp {
 
-    private static final int MAX_REASON = 500;
-
     private final MongoDeclineReasons waits;
     private final Approvals approvals;
     private final Clock clock;
@@ -31,10 +29,7 @@ class DeclineReasons implements ChatFollowUp {
         if (awaited.isEmpty()) {
             return Optional.empty();
         }
-        String reason = text.strip();
-        if (reason.length() > MAX_REASON) {
-            reason = reason.substring(0, MAX_REASON);
-        }
+        String reason = Approvals.reason(text);
         MongoDeclineReasons.Awaited a = awaited.get();
         return Optional.of(approvals.decline(person, language, a.volunteerId(), a.round(), reason));
     }

@@ -66,7 +66,9 @@ final class MongoVolunteerDocuments {
                 cards,
                 d.getBoolean("noticeOwed", false),
                 d.getString("decidedBy"),
-                d.getString("decidedById"));
+                d.getString("decidedById"),
+                MongoVolunteers.CONSOLE.equals(d.getString(MongoVolunteers.DECIDED_FROM)),
+                instant(d.getDate(MongoVolunteers.LAST_ACTIVE)));
     }
 
     static List<Document> cards(List<Profile.CardRef> cards) {

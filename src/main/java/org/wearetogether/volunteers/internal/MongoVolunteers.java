@@ -4,8 +4,12 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -13,13 +17,17 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.wearetogether.storage.MongoIndexes;
 import org.wearetogether.volunteers.Volunteer;
+import org.wearetogether.volunteers.VolunteerDesk;
 import org.wearetogether.volunteers.VolunteerStatus;
 import org.wearetogether.volunteers.Volunteers;
 
@@ -57,6 +65,9 @@ import org.wearetogether.volunteers.Volunteers;
  *   cards:        [{chat: "telegram:901", msg: "55"}],  // * the cards posted this round
  *   noticeOwed:   false,                   // * true: the decision is not yet told to the volunteer
  *   decidedBy:    "Olga (@olga)", decidedById: "901"     // * who decided
+ *   decidedFrom:  "console",               // * decided in the web console (the decider's card is edited too)
+ *   lastActiveAt: ISODate                  // * the volunteer's last activity (sign-up, /pause, /resume, task
+ *                                          //   answers), written at most once an hour
  * }
  * }</pre>
  *
@@ -68,6 +79,9 @@ import org.wearetogether.volunteers.Volunteers;
 class MongoVolunteers implements Volunteers {
 
     static final String COLLECTION = "volunteers";
+    static final String LAST_ACTIVE = "lastActiveAt";
+    static final String DECIDED_FROM = "decidedFrom";
+    static final String CONSOLE = "console";
     private static final int MAX_ATTEMPTS = 10;
 
     private final MongoCollection<Document> volunteers;
@@ -80,6 +94,11 @@ class MongoVolunteers implements Volunteers {
         this.volunteers = database.getCollection(COLLECTION);
         this.staleCards = database.getCollection("volunteer_stale_cards");
         this.departures = database.getCollection("volunteer_departures");
+        // MongoDB serves a region's lists from these; the embedded store ignores non-unique indexes and reads them all
+        MongoIndexes.ensure(
+                volunteers,
+                new IndexModel(Indexes.ascending("region", "nameLower", "_id")),
+                new IndexModel(Indexes.ascending("region", "status", "nameLower", "_id")));
     }
 
     @Override
@@ -134,6 +153,53 @@ class MongoVolunteers implements Volunteers {
             filters.add(Filters.in("skills", audience.skills().stream().sorted().toList()));
         }
         return Filters.and(filters);
+    }
+
+    /** One page of a region's profiles for the console, with how many match and the region's counts by status. */
+    record RegionPage(List<Profile> profiles, long total, Map<VolunteerStatus, Long> byStatus) {}
+
+    /**
+     * A region's profiles, filtered, ordered and paged. Three reads: the page, the count and the counts by status. On
+     * MongoDB the {@code region} indexes serve them; the embedded store reads every profile for each.
+     */
+    RegionPage region(VolunteerDesk.Query q) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("region", q.regionCode())));
+        if (!q.statuses().isEmpty()) {
+            filters.add(Filters.in(
+                    "status", q.statuses().stream().map(Enum::name).sorted().toList()));
+        }
+        if (q.skill() != null && !q.skill().isBlank()) {
+            filters.add(Filters.eq("skills", q.skill()));
+        }
+        if (q.search() != null && !q.search().isBlank()) {
+            String lower = q.search().strip().toLowerCase(Locale.ROOT);
+            filters.add(Filters.regex("nameLower", Pattern.compile(Pattern.quote(lower))));
+        }
+        Bson filter = filters.size() == 1 ? filters.get(0) : Filters.and(filters);
+        Bson order = switch (q.sort()) {
+            case NAME -> Sorts.ascending("nameLower", "_id");
+            case LAST_ACTIVE -> Sorts.orderBy(Sorts.descending(LAST_ACTIVE), Sorts.ascending("_id"));
+            case NEWEST -> Sorts.orderBy(Sorts.descending("createdAt"), Sorts.ascending("_id"));
+        };
+        List<Profile> page = volunteers
+                .find(filter)
+                .sort(order)
+                .skip(q.page() * q.pageSize())
+                .limit(q.pageSize())
+                .map(MongoVolunteerDocuments::profile)
+                .into(new ArrayList<>());
+        long total = volunteers.countDocuments(filter);
+        Map<VolunteerStatus, Long> byStatus = new EnumMap<>(VolunteerStatus.class);
+        for (VolunteerStatus status : VolunteerStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        volunteers
+                .aggregate(List.of(
+                        Aggregates.match(Filters.eq("region", q.regionCode())),
+                        Aggregates.group("$status", Accumulators.sum("n", 1))))
+                .forEach(d ->
+                        byStatus.put(VolunteerStatus.valueOf(d.getString("_id")), ((Number) d.get("n")).longValue()));
+        return new RegionPage(page, total, byStatus);
     }
 
     Optional<Profile> profile(String userId) {
@@ -191,7 +257,8 @@ class MongoVolunteers implements Volunteers {
                 .append("conv", conversationId)
                 .append("cardsOwed", true)
                 .append("cards", List.of())
-                .append("noticeOwed", false);
+                .append("noticeOwed", false)
+                .append(LAST_ACTIVE, MongoVolunteerDocuments.date(now));
         doc.putAll(MongoVolunteerDocuments.fields(fresh));
         try {
             volunteers.insertOne(doc);
@@ -214,6 +281,7 @@ class MongoVolunteers implements Volunteers {
         List<Bson> updates = new ArrayList<>();
         MongoVolunteerDocuments.fields(changed).forEach((k, val) -> updates.add(Updates.set(k, val)));
         updates.add(Updates.set("conv", conversationId));
+        updates.add(Updates.set(LAST_ACTIVE, MongoVolunteerDocuments.date(now)));
         updates.add(Updates.unset("editAt"));
         updates.add(Updates.inc("v", 1));
         if (!keeps) {
@@ -223,6 +291,7 @@ class MongoVolunteers implements Volunteers {
             updates.add(Updates.set("noticeOwed", false));
             updates.add(Updates.unset("decidedBy"));
             updates.add(Updates.unset("decidedById"));
+            updates.add(Updates.unset(DECIDED_FROM));
         }
         Document guard = new Document("_id", old.userId()).append("v", earlier.version());
         if (volunteers.updateOne(guard, Updates.combine(updates)).getMatchedCount() == 0) {
@@ -267,6 +336,22 @@ class MongoVolunteers implements Volunteers {
             String decidedBy,
             String decidedById,
             Instant now) {
+        return decide(userId, round, to, reason, decidedBy, decidedById, false, now);
+    }
+
+    /**
+     * The same; {@code onConsole}: decided in the web console, so the decider's own card was not edited as they
+     * pressed and the sweep edits it with the others.
+     */
+    Optional<Profile> decide(
+            String userId,
+            int round,
+            VolunteerStatus to,
+            String reason,
+            String decidedBy,
+            String decidedById,
+            boolean onConsole,
+            Instant now) {
         Document guard = new Document("_id", userId)
                 .append("status", VolunteerStatus.PENDING.name())
                 .append("round", round);
@@ -277,6 +362,7 @@ class MongoVolunteers implements Volunteers {
                         Updates.set("reason", reason),
                         Updates.set("decidedBy", decidedBy),
                         Updates.set("decidedById", decidedById),
+                        onConsole ? Updates.set(DECIDED_FROM, CONSOLE) : Updates.unset(DECIDED_FROM),
                         Updates.set("noticeOwed", true),
                         Updates.set("updatedAt", MongoVolunteerDocuments.date(now)),
                         Updates.inc("v", 1)),
@@ -286,15 +372,39 @@ class MongoVolunteers implements Volunteers {
 
     /** From one status to another (pause, resume) in one guarded write; false when the profile was not {@code from}. */
     boolean changeStatus(String userId, VolunteerStatus from, VolunteerStatus to, Instant now) {
+        return changeStatus(userId, from, to, true, now);
+    }
+
+    /** The same; {@code byVolunteer}: the volunteer's own doing, which is also their last activity. */
+    boolean changeStatus(String userId, VolunteerStatus from, VolunteerStatus to, boolean byVolunteer, Instant now) {
         Document guard = new Document("_id", userId).append("status", from.name());
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.set("status", to.name()),
+                Updates.set("updatedAt", MongoVolunteerDocuments.date(now)),
+                Updates.inc("v", 1)));
+        if (byVolunteer) {
+            updates.add(Updates.set(LAST_ACTIVE, MongoVolunteerDocuments.date(now)));
+        }
+        return volunteers.updateOne(guard, Updates.combine(updates)).getModifiedCount() == 1;
+    }
+
+    /** When the volunteer was last seen active (null: not since this was first stored, or no profile). */
+    Optional<Instant> lastActive(String userId) {
+        Document d = volunteers
+                .find(Filters.eq("_id", userId))
+                .projection(new Document(LAST_ACTIVE, 1))
+                .first();
+        return d == null || d.getDate(LAST_ACTIVE) == null
+                ? Optional.empty()
+                : Optional.of(d.getDate(LAST_ACTIVE).toInstant());
+    }
+
+    /** Records the volunteer's last activity: one write found by {@code _id}; false when there is no profile. */
+    boolean active(String userId, Instant at) {
         return volunteers
                         .updateOne(
-                                guard,
-                                Updates.combine(
-                                        Updates.set("status", to.name()),
-                                        Updates.set("updatedAt", MongoVolunteerDocuments.date(now)),
-                                        Updates.inc("v", 1)))
-                        .getModifiedCount()
+                                Filters.eq("_id", userId), Updates.set(LAST_ACTIVE, MongoVolunteerDocuments.date(at)))
+                        .getMatchedCount()
                 == 1;
     }
 

@@ -18,6 +18,8 @@ import org.wearetogether.volunteers.Volunteer;
  * @param noticeOwed a decision is made but the volunteer is not told yet (and the other cards not edited)
  * @param decidedBy who decided, as shown on the cards (null while pending)
  * @param decidedById their user id
+ * @param decidedOnConsole decided in the web console: no card was edited as the decider pressed
+ * @param lastActiveAt the volunteer's last activity (null: none recorded)
  */
 record Profile(
         Volunteer volunteer,
@@ -29,7 +31,9 @@ record Profile(
         List<CardRef> cards,
         boolean noticeOwed,
         String decidedBy,
-        String decidedById) {
+        String decidedById,
+        boolean decidedOnConsole,
+        Instant lastActiveAt) {
 
     Profile {
         cards = List.copyOf(cards);

@@ -90,19 +90,41 @@ class SelfService {
     }
 
     private List<Reply> change(Person person, String language, VolunteerStatus from, VolunteerStatus to) {
-        if (volunteers.changeStatus(person.userId(), from, to, clock.instant())) {
-            return say((to == VolunteerStatus.PAUSED ? VolunteerTexts.PAUSED : VolunteerTexts.RESUMED).in(language));
+        return switch (setStatus(person.userId(), from, to, true)) {
+            case CHANGED ->
+                say((to == VolunteerStatus.PAUSED ? VolunteerTexts.PAUSED : VolunteerTexts.RESUMED).in(language));
+            case NO_PROFILE -> say(VolunteerTexts.NO_PROFILE.in(language));
+            case ALREADY ->
+                say((to == VolunteerStatus.PAUSED ? VolunteerTexts.ALREADY_PAUSED : VolunteerTexts.NOT_PAUSED)
+                        .in(language));
+            case NOT_APPROVED -> say(VolunteerTexts.PAUSE_NOT_YET.in(language));
+        };
+    }
+
+    /** What came of a pause or a resume. */
+    enum StatusChange {
+        CHANGED,
+        NO_PROFILE,
+        /** The profile has that status already. */
+        ALREADY,
+        /** Pending or declined: neither pause nor resume applies. */
+        NOT_APPROVED
+    }
+
+    /**
+     * Pause ({@code APPROVED -> PAUSED}) or resume ({@code PAUSED -> APPROVED}) in one guarded write: the one
+     * implementation behind {@code /pause}, {@code /resume}, the profile's buttons and the web console.
+     * {@code byVolunteer}: the volunteer's own doing (it counts as their activity).
+     */
+    StatusChange setStatus(String userId, VolunteerStatus from, VolunteerStatus to, boolean byVolunteer) {
+        if (volunteers.changeStatus(userId, from, to, byVolunteer, clock.instant())) {
+            return StatusChange.CHANGED;
         }
-        Optional<Volunteer> current = volunteers.byUserId(person.userId());
+        Optional<Volunteer> current = volunteers.byUserId(userId);
         if (current.isEmpty()) {
-            return say(VolunteerTexts.NO_PROFILE.in(language));
+            return StatusChange.NO_PROFILE;
         }
-        VolunteerStatus now = current.get().status();
-        if (now == to) {
-            return say((to == VolunteerStatus.PAUSED ? VolunteerTexts.ALREADY_PAUSED : VolunteerTexts.NOT_PAUSED)
-                    .in(language));
-        }
-        return say(VolunteerTexts.PAUSE_NOT_YET.in(language));
+        return current.get().status() == to ? StatusChange.ALREADY : StatusChange.NOT_APPROVED;
     }
 
     List<Reply> askToLeave(Person person, String language) {

@@ -71,6 +71,18 @@ final class VolunteerTexts {
     static final Texts PAUSE_NOT_YET = Texts.of(
             "Перерыв можно взять, когда анкета одобрена. Ваша анкета: /volunteer",
             "You can take a break once your profile is approved. Your profile: /volunteer");
+    static final Texts PAUSED_BY_COORDINATOR = Texts.of(
+            "Координатор поставил ваше волонтёрство на перерыв: задачи пока приходить не будут. Вернуться: /resume",
+            "A coordinator put your volunteering on a break: no tasks will come for now. To come back: /resume");
+    static final Texts RESUMED_BY_COORDINATOR = Texts.of(
+            "Координатор вернул вас к задачам: их снова могут вам предлагать. Спасибо!",
+            "A coordinator brought you back: tasks can be offered to you again. Thank you!");
+    static final Texts DESK_PAUSED = Texts.of("%s на перерыве: задачи не предлагаются.", "%s is on a break: no tasks.");
+    static final Texts DESK_RESUMED = Texts.of("%s снова получает задачи.", "%s takes tasks again.");
+    static final Texts DESK_ALREADY_PAUSED = Texts.of("%s уже на перерыве.", "%s is on a break already.");
+    static final Texts DESK_NOT_PAUSED = Texts.of("%s и так получает задачи.", "%s takes tasks already.");
+    static final Texts DESK_NOT_APPROVED = Texts.of(
+            "Перерыв возможен только для одобренной анкеты (%s).", "Only an approved profile can take a break (%s).");
     static final Texts NO_PROFILE = Texts.of(
             "У вас пока нет анкеты волонтёра. Стать волонтёром: /volunteer",
             "You do not have a volunteer profile yet. To become a volunteer: /volunteer");

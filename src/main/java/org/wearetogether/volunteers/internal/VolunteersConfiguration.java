@@ -98,6 +98,23 @@ class VolunteersConfiguration {
     }
 
     @Bean
+    org.wearetogether.volunteers.VolunteerDesk volunteerDesk(
+            MongoVolunteers volunteers,
+            Approvals approvals,
+            SelfService self,
+            Roles roles,
+            Audit audit,
+            ChatDelivery delivery,
+            Clock clock) {
+        return new CoordinatorsDesk(volunteers, approvals, self, roles, audit, delivery, clock);
+    }
+
+    @Bean
+    org.wearetogether.volunteers.VolunteerActivity volunteerActivity(MongoVolunteers volunteers, Clock clock) {
+        return new NotingActivity(volunteers, clock);
+    }
+
+    @Bean
     ChatButtons volunteerButtons(Approvals approvals, SelfService self) {
         return new VolunteerButtons(approvals, self);
     }
