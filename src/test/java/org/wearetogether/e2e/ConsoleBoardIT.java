@@ -2,6 +2,10 @@ package org.wearetogether.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -95,7 +99,7 @@ class ConsoleBoardIT {
     }
 
     @Test
-    void aLinkWorksOnceAndARemovedCoordinatorsSessionEndsAtTheNextRequest() {
+    void aLinkWorksOnceAndARemovedCoordinatorsSessionEndsAtTheNextRequest() throws Exception {
         try (ConsoleBrowser browser = ConsoleBrowser.open("ConsoleBoardIT-once");
                 FakeTelegram telegram = FakeTelegram.start();
                 RunningService service =
@@ -128,7 +132,56 @@ class ConsoleBoardIT {
             // and the bot no longer gives them a link
             olga.sendCommand("console");
             olga.awaitReplyContaining("The web console is for HQ staff");
+
+            cookieAndHeaders(service, ConsoleBrowser.loginLink(admin));
         }
+    }
+
+    /** What the README promises of the cookie and the headers, read without a browser. */
+    private static void cookieAndHeaders(RunningService service, String link) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(link))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as("to the board").isEqualTo(302);
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie)
+                .startsWith("together_console=")
+                .contains("Path=/console")
+                .contains("HttpOnly")
+                .contains("SameSite=Lax")
+                .contains("Max-Age=43200")
+                .doesNotContain("Secure"); // http here; https in TOGETHER_PUBLIC_URL adds it (ConsoleCommandTest)
+        String session = cookie.substring(0, cookie.indexOf(';'));
+
+        HttpResponse<String> board = http.send(
+                HttpRequest.newBuilder(URI.create(base(service) + "/console/board"))
+                        .header("Cookie", session)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(board.statusCode()).isEqualTo(200);
+        assertThat(board.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'")
+                .contains("frame-ancestors 'none'");
+        assertThat(board.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(board.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(board.headers().firstValue("Cache-Control")).contains("no-store");
+
+        HttpResponse<String> forged = http.send(
+                HttpRequest.newBuilder(URI.create(base(service) + "/console/logout"))
+                        .header("Cookie", session)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).as("a logout without the CSRF token").isEqualTo(403);
+        HttpResponse<String> stillIn = http.send(
+                HttpRequest.newBuilder(URI.create(base(service) + "/console/board"))
+                        .header("Cookie", session)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(stillIn.statusCode()).isEqualTo(200);
     }
 
     private static String base(RunningService service) {

@@ -50,7 +50,7 @@ class BoardEvents implements AutoCloseable {
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onTimeout(() -> subscribers.remove(subscriber));
         emitter.onError(e -> subscribers.remove(subscriber));
-        sender.execute(() -> send(subscriber, SseEmitter.event().comment("hello")));
+        post(() -> send(subscriber, SseEmitter.event().comment("hello")));
         return emitter;
     }
 
@@ -67,7 +67,7 @@ class BoardEvents implements AutoCloseable {
     /** A removed coordinator's open boards stop at once (their next request would be turned away anyway). */
     @EventListener
     void on(CoordinatorRemoved event) {
-        sender.execute(() -> subscribers.stream()
+        post(() -> subscribers.stream()
                 .filter(s -> s.staff().userId().equals(event.userId()))
                 .forEach(s -> s.emitter().complete()));
     }
@@ -78,13 +78,22 @@ class BoardEvents implements AutoCloseable {
     }
 
     private void changed(String regionCode) {
-        sender.execute(() -> subscribers.stream()
+        post(() -> subscribers.stream()
                 .filter(s -> s.staff().sees(regionCode))
                 .forEach(s -> send(s, SseEmitter.event().name("changed").data("1"))));
     }
 
     private void beat() {
-        sender.execute(() -> subscribers.forEach(s -> send(s, SseEmitter.event().comment("."))));
+        post(() -> subscribers.forEach(s -> send(s, SseEmitter.event().comment("."))));
+    }
+
+    /** Hands work to the sending thread; after shutdown nothing is sent, and the caller (a chat worker) is not hurt. */
+    private void post(Runnable work) {
+        try {
+            sender.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("Console events are stopped; not sent");
+        }
     }
 
     private void send(Subscriber subscriber, SseEmitter.SseEventBuilder event) {
@@ -96,11 +105,22 @@ class BoardEvents implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends every stream when the service stops, before the web server's graceful shutdown, which would otherwise wait
+     * for these never-ending answers.
+     */
+    @EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void stopping() {
+        close();
+    }
+
     @Override
     public void close() {
         heartbeat.shutdownNow();
         sender.shutdownNow();
-        subscribers.forEach(s -> {
+        List<Subscriber> open = List.copyOf(subscribers);
+        subscribers.clear();
+        open.forEach(s -> {
             try {
                 s.emitter().complete();
             } catch (RuntimeException e) {

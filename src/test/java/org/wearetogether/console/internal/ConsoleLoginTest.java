@@ -111,6 +111,24 @@ class ConsoleLoginTest {
     }
 
     @Test
+    void mydataListsTheSessionsWithoutIdsInTheDocumentedShape() {
+        var opened = sessions.open("901", "Olga", "en", NOW, NOW.plus(Duration.ofHours(12)));
+        var data = new ConsolePersonalData(sessions, logins);
+        var olga = new org.wearetogether.dialog.Person("telegram", "901", "901", "Olga", null);
+        var section = data.export(olga, "en").orElseThrow();
+        assertThat(section.key()).isEqualTo("console");
+        assertThat(org.wearetogether.testing.MyDataSchema.sectionProblems("console", section.data()))
+                .isEmpty();
+        assertThat(section.toString())
+                .contains("2026-12-08T10:00:00Z")
+                .doesNotContain(opened.id())
+                .doesNotContain(opened.session().csrf());
+        assertThat(data.export(olga, "ru").orElseThrow().title()).isEqualTo("Вход в веб-консоль штаба");
+        assertThat(data.export(new org.wearetogether.dialog.Person("telegram", "5", "5", "X", null), "en"))
+                .isEmpty();
+    }
+
+    @Test
     void anEndedSessionSaysWhyAndPrivacyEndsThemAll() {
         var one = sessions.open("901", "Olga", "en", NOW, NOW.plus(Duration.ofHours(12)));
         var two = sessions.open("901", "Olga", "en", NOW, NOW.plus(Duration.ofHours(12)));
