@@ -33,6 +33,9 @@ public final class RunningService implements AutoCloseable {
                 "--together.storage.data-dir=" + dataDir,
                 "--together.dialogs.folder=dialogs"));
         for (String extra : extraProperties) {
+            // a setting given by the test replaces the default above (Spring would join two values of one name)
+            String name = extra.substring(0, Math.max(0, extra.indexOf('=')));
+            properties.removeIf(p -> p.startsWith("--" + name + "="));
             properties.add("--" + extra);
         }
         // Simulated people answer at machine speed, faster than anyone types: the inbound limit per chat would turn
@@ -52,6 +55,11 @@ public final class RunningService implements AutoCloseable {
     /** Every bean of a type, by name (e.g. all jobs). */
     public <T> java.util.Map<String, T> beans(Class<T> type) {
         return context.getBeansOfType(type);
+    }
+
+    /** The public HTTP port the service listens on. */
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     public MongoDatabase database() {
