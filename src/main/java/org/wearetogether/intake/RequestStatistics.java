@@ -20,6 +20,9 @@ import java.util.Set;
  */
 public interface RequestStatistics {
 
+    /** The region code of the whole campaign's days in {@link Statistics#days()}. */
+    String ALL_REGIONS = "*";
+
     /** Days begin and end in Moscow time, the campaign's clock. */
     ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
@@ -54,7 +57,8 @@ public interface RequestStatistics {
      * @param regions the regions asked for (empty: every region)
      * @param from the first day
      * @param to the last day
-     * @param days per day and region, the requests submitted and the status changes (only days with any)
+     * @param days per day and region, the requests submitted and the status changes (only days with any); for the
+     *     whole campaign per day, with the region {@link #ALL_REGIONS}
      * @param submitted requests submitted in the period
      * @param reached status changes in the period by the status reached (ACCEPTED counts every take, SUBMITTED every
      *     return to the queue; DONE, CANNOT_FULFIL and CANCELLED are the outcomes)

@@ -31,7 +31,8 @@ import org.wearetogether.intake.StatusChange;
 import org.wearetogether.intake.internal.StatisticsEvents.Event;
 
 /**
- * The daily counters in {@code request_stats}: one document per region and day ({@code _id} = {@code RU-MOW|2026-12-08})
+ * The daily counters in {@code request_stats}: one document per region and day ({@code _id} = {@code RU-MOW|2026-12-08}),
+ * and one per day for the whole campaign ({@code *|2026-12-08}),
  * with counts, two small histograms of minutes and the keys of the events already counted. An event is counted by one
  * write guarded by the document's revision that adds its increments and its key together, so a replayed event (a sweep
  * that looks back, a crash before the sweep's mark was saved, two instances) is never counted twice. The sweep reads
@@ -159,6 +160,9 @@ class MongoRequestStatistics implements RequestStatistics {
         for (Event e : events) {
             byDay.computeIfAbsent(id(e.regionCode(), e.day()), k -> new ArrayList<>())
                     .add(e);
+            // the campaign's day too, counted on its own: the whole campaign is read from one document a day
+            byDay.computeIfAbsent(id(ALL_REGIONS, e.day()), k -> new ArrayList<>())
+                    .add(new Event(ALL_REGIONS, e.day(), e.key(), e.increments()));
         }
         byDay.forEach(this::countDay);
     }
@@ -233,15 +237,12 @@ class MongoRequestStatistics implements RequestStatistics {
     }
 
     /**
-     * Per region, the ids of the period's days (found by the unique {@code _id}); for the whole campaign, the days
-     * by date.
+     * The ids of the period's days, per region or of the whole campaign: found by the unique {@code _id}, so that a
+     * question reads only its own documents on the embedded store too.
      */
     private static Bson filter(Set<String> regions, LocalDate from, LocalDate to) {
-        if (regions.isEmpty()) {
-            return Filters.and(Filters.gte("day", from.toString()), Filters.lte("day", to.toString()));
-        }
         List<String> ids = new ArrayList<>();
-        for (String region : new java.util.TreeSet<>(regions)) {
+        for (String region : regions.isEmpty() ? Set.of(ALL_REGIONS) : new java.util.TreeSet<>(regions)) {
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
                 ids.add(id(region, day));
             }
