@@ -137,15 +137,17 @@ class IntakeConfiguration {
 
     @Bean
     CountingStatistics countingStatistics(
-            MongoRequestStatistics statistics,
-            @Value("${together.statistics.sweep-interval:30s}") java.time.Duration interval) {
-        return new CountingStatistics(statistics, interval);
+            MongoRequestStatistics statistics, @Value("${together.statistics.sweep-interval:30s}") String interval) {
+        // read as text: also in a plain context without Boot's conversion service
+        return new CountingStatistics(
+                statistics, org.springframework.boot.convert.DurationStyle.detectAndParse(interval));
     }
 
     /** The daily counters hold no personal data; kept {@code together.statistics.keep} after their day. */
     @Bean
     RetentionRule requestStatisticsRule(
-            MongoRequestStatistics statistics, @Value("${together.statistics.keep:730d}") java.time.Duration keep) {
+            MongoRequestStatistics statistics, @Value("${together.statistics.keep:730d}") String keeping) {
+        java.time.Duration keep = org.springframework.boot.convert.DurationStyle.detectAndParse(keeping);
         return new RetentionRule(
                 "request-statistics-days",
                 MongoRequestStatistics.DAYS,
