@@ -37,6 +37,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheExportsModuleWritesSpreadsheets() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(BASE + ".exports..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.poi..")
+                .because("modules choose rows and columns; the exports module alone knows the file formats")
+                .check(classes);
+    }
+
+    @Test
     void onlyStorageAndMongoClassesTouchTheDriver() {
         noClasses()
                 .that()

@@ -87,8 +87,17 @@ class HqConfiguration {
             Clock clock,
             LostChats lost,
             ReleasingHolds holds,
-            CleaningMessages cleaning) {
-        return new SlaTimers(sla, requests, chats, view, delivery, settings, clock, lost, holds, cleaning);
+            CleaningMessages cleaning,
+            org.springframework.beans.factory.ObjectProvider<org.wearetogether.intake.RequestStatistics> statistics) {
+        SlaTimers timers = new SlaTimers(sla, requests, chats, view, delivery, settings, clock, lost, holds, cleaning);
+        statistics.ifAvailable(timers::countIn);
+        return timers;
+    }
+
+    /** The preset reasons, as codes the intake's statistics and exports may keep. */
+    @Bean
+    org.wearetogether.intake.ReasonCodes presetReasonCodes() {
+        return Reasons::idOf;
     }
 
     @Bean

@@ -37,6 +37,7 @@ final class SlaTimers {
     private final ReleasingHolds holds;
     private final CleaningMessages cleaning;
     private Forwarding forwarding;
+    private org.wearetogether.intake.RequestStatistics statistics;
 
     SlaTimers(
             MongoSla timers,
@@ -64,6 +65,11 @@ final class SlaTimers {
     /** Forwarding posts escalation cards; set once at wiring (the two refer to each other). */
     void use(Forwarding forwardingToUse) {
         this.forwarding = forwardingToUse;
+    }
+
+    /** Where the timers that acted are counted as SLA breaches; set once at wiring (none: not counted). */
+    void countIn(org.wearetogether.intake.RequestStatistics statisticsToUse) {
+        this.statistics = statisticsToUse;
     }
 
     /** A request was forwarded: its untaken timers start from its creation. */
@@ -106,17 +112,38 @@ final class SlaTimers {
             return false;
         }
         try {
-            return switch (due.kind()) {
+            boolean acted = switch (due.kind()) {
                 case REANNOUNCE -> reannounce(request);
                 case ESCALATE -> escalate(request);
                 case REMIND -> remind(request);
             };
+            if (acted) {
+                counted(request, due);
+            }
+            return acted;
         } catch (ChannelSender.NotDelivered e) {
             log.warn("SLA timer {} of {} put back: {}", due.kind(), due.number(), e.getMessage());
             if (!e.permanent()) {
                 timers.release(due);
             }
             return false;
+        }
+    }
+
+    /** Statistics are not worth a lost timer: a failure to count is logged, and the breach is not counted. */
+    private void counted(HelpRequest request, MongoSla.Due due) {
+        if (statistics == null) {
+            return;
+        }
+        var kind = switch (due.kind()) {
+            case REANNOUNCE -> org.wearetogether.intake.RequestStatistics.SlaBreach.REANNOUNCED;
+            case ESCALATE -> org.wearetogether.intake.RequestStatistics.SlaBreach.ESCALATED;
+            case REMIND -> org.wearetogether.intake.RequestStatistics.SlaBreach.HOLDER_REMINDED;
+        };
+        try {
+            statistics.slaBreached(request.number(), request.regionCode(), kind, due.at());
+        } catch (RuntimeException e) {
+            log.warn("SLA breach {} of {} not counted: {}", kind, request.number(), e.toString());
         }
     }
 

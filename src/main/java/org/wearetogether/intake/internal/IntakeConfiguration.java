@@ -134,4 +134,30 @@ class IntakeConfiguration {
             Clock clock) {
         return new EraseCommand(requests, erasure, requests, roles, audit, clock);
     }
+
+    @Bean
+    CountingStatistics countingStatistics(
+            MongoRequestStatistics statistics, @Value("${together.statistics.sweep-interval:30s}") String interval) {
+        // read as text: also in a plain context without Boot's conversion service
+        return new CountingStatistics(
+                statistics, org.springframework.boot.convert.DurationStyle.detectAndParse(interval));
+    }
+
+    /** The daily counters hold no personal data; kept {@code together.statistics.keep} after their day. */
+    @Bean
+    RetentionRule requestStatisticsRule(
+            MongoRequestStatistics statistics, @Value("${together.statistics.keep:730d}") String keeping) {
+        java.time.Duration keep = org.springframework.boot.convert.DurationStyle.detectAndParse(keeping);
+        return new RetentionRule(
+                "request-statistics-days",
+                MongoRequestStatistics.DAYS,
+                (now, limit) -> statistics.deleteDaysBefore(
+                        java.time.LocalDate.ofInstant(now.minus(keep), org.wearetogether.intake.RequestStatistics.ZONE),
+                        limit));
+    }
+
+    @Bean
+    RetentionRule requestStatisticsMarksRule() {
+        return RetentionRule.keptWhileNeeded("request-statistics-marks", MongoRequestStatistics.MARKS);
+    }
 }

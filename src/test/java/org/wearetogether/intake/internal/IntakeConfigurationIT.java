@@ -43,6 +43,8 @@ class IntakeConfigurationIT {
                     MongoHelpRequests.class,
                     MongoRequestLifecycle.class,
                     MongoCodeWords.class,
+                    MongoRequestStatistics.class,
+                    MongoRequestExport.class,
                     IntakeConfiguration.class);
             context.refresh();
 
@@ -52,7 +54,7 @@ class IntakeConfigurationIT {
                     .containsExactlyInAnyOrder("requests", "erase");
             assertThat(context.getBean(PersonalData.class)).isInstanceOf(ForgettingRequester.class);
             assertThat(context.getBeansOfType(Job.class).keySet())
-                    .containsExactlyInAnyOrder("requestCounts", "erasureNotices");
+                    .containsExactlyInAnyOrder("requestCounts", "erasureNotices", "countingStatistics");
             assertThat(context.getBean(HelpRequests.class).byNumber("MOW-000001"))
                     .isEmpty();
             assertThat(context.getBean(org.wearetogether.intake.CodeWords.class).current("MOW-000001"))
