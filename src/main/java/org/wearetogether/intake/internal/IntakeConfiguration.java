@@ -95,6 +95,11 @@ class IntakeConfiguration {
     }
 
     @Bean
+    RetentionRule requesterNoteWaitsRule(MongoWritingToHq writing) {
+        return writing.retentionRule();
+    }
+
+    @Bean
     RetentionRule numberCountersRule() {
         return IntakeRetention.numberCounters();
     }
