@@ -53,10 +53,10 @@ final class MongoWritingToHq implements ChatButtons, ChatFollowUp, PersonalData 
 
     static final Texts WRITE = Texts.of("✉️ Написать в штаб (№ %s)", "✉️ Write to the HQ (No. %s)");
     static final Texts PROMPT = Texts.of(
-            "Напишите штабу о просьбе № %s одним сообщением. Ваш аккаунт в Telegram штабу не показывается. Ждём"
-                    + " сообщение 15 минут.",
-            "Write to the HQ about request No. %s in one message. Your Telegram account is not shown to the HQ."
-                    + " Waiting 15 minutes for it.");
+            "Напишите штабу о просьбе № %s одним сообщением. Пока просьбу не взял координатор, его читают все в чате"
+                    + " штаба региона; ваш аккаунт в Telegram не показывается. Ждём сообщение 15 минут.",
+            "Write to the HQ about request No. %s in one message. Until a coordinator takes the request, everyone in"
+                    + " the region's HQ chat reads it; your Telegram account is not shown. Waiting 15 minutes for it.");
     static final Texts CANCEL_LABEL = Texts.of("Отмена", "Cancel");
     static final Texts CANCELLED = Texts.of("Сообщение не отправлено.", "The message was not sent.");
     static final Texts SENT = Texts.of(

@@ -64,6 +64,13 @@ class NoteRelayTest {
                             + "She also needs her glasses fixed");
             assertThat(p.getValue().keyboard()).isEqualTo(Reply.Keyboard.NONE);
         });
+        assertThat(new MongoPostedMessages(mongo.database())
+                        .of("MOW-000001")
+                        .orElseThrow()
+                        .messages())
+                .as("kept to be cleaned to a stub when the request ends")
+                .singleElement()
+                .satisfies(m -> assertThat(m.kind()).isEqualTo(PostedMessage.Kind.NOTE));
     }
 
     @Test
