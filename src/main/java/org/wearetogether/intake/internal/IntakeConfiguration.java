@@ -95,11 +95,6 @@ class IntakeConfiguration {
     }
 
     @Bean
-    RetentionRule requesterNoteWaitsRule(MongoWritingToHq writing) {
-        return writing.retentionRule();
-    }
-
-    @Bean
     RetentionRule numberCountersRule() {
         return IntakeRetention.numberCounters();
     }

@@ -199,8 +199,18 @@ final class MongoWritingToHq implements ChatButtons, ChatFollowUp, PersonalData 
         waits.deleteMany(Filters.eq("number", event.number()));
     }
 
+    /** The waits' retention rule, as a bean of its own (it needs only the store, not this feature). */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Retention {
+        @org.springframework.context.annotation.Bean
+        org.wearetogether.jobs.RetentionRule requesterNoteWaitsRule(MongoDatabase database) {
+            return retentionRule(database);
+        }
+    }
+
     /** Waits go a day after they ran out (a text typed until then is still told that the time ran out). */
-    org.wearetogether.jobs.RetentionRule retentionRule() {
+    static org.wearetogether.jobs.RetentionRule retentionRule(MongoDatabase database) {
+        MongoCollection<Document> waits = database.getCollection(WAITS);
         return new org.wearetogether.jobs.RetentionRule(
                 "requester-note-waits",
                 WAITS,
