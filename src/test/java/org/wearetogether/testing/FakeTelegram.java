@@ -138,6 +138,15 @@ public final class FakeTelegram implements AutoCloseable {
         return enqueue(FakeTelegramUpdates.object().set("message", message));
     }
 
+    /** A member's text in a group, sent as a reply to one of the bot's messages there (Telegram's swipe-to-reply). */
+    public long groupReply(long groupId, FakeTelegramUser from, FakeTelegramMessage repliedTo, String text) {
+        ObjectNode message =
+                FakeTelegramUpdates.message(nextMessageId(), from.json(), FakeTelegramUpdates.groupChat(groupId));
+        FakeTelegramUpdates.text(message, text);
+        message.set("reply_to_message", repliedTo.json(bot));
+        return enqueue(FakeTelegramUpdates.object().set("message", message));
+    }
+
     /** A post in a channel the bot belongs to. */
     public long channelPost(long channelId, String text) {
         ObjectNode chat = FakeTelegramUpdates.object()

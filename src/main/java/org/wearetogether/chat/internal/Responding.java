@@ -182,6 +182,10 @@ final class Responding {
                 }
             }
         }
+        if (!c.person().chatId().equals(c.person().userId())) {
+            // a group: only texts someone waits for (an HQ answer) are read; the bot does not chat with the group
+            return new Response(c.record(), List.of());
+        }
         return Response.say(
                 c.record(), menu(c, input instanceof DialogInput.Text ? ChatTexts.GREETING : ChatTexts.NOT_UNDERSTOOD));
     }

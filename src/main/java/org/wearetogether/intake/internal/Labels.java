@@ -32,6 +32,9 @@ final class Labels {
     static final Texts HOLDER = Texts.of("Кто ведёт заявку", "Handled by");
     static final Texts RATING = Texts.of("Ваша оценка", "Your rating");
     static final Texts HISTORY = Texts.of("История", "History");
+    static final Texts MESSAGES = Texts.of("Переписка со штабом", "Messages with the HQ");
+    static final Texts YOU_WROTE = Texts.of("вы", "you");
+    static final Texts HQ_WROTE = Texts.of("штаб", "the HQ");
     static final Texts ANSWERS = Texts.of("Ответы анкеты", "Form answers");
     static final Texts ERASED = Texts.of("Личные данные удалены", "Personal data erased");
 

@@ -77,6 +77,34 @@ final class MongoRequestLines {
         b.add("history", Labels.HISTORY.in(language), json, shown.toString());
     }
 
+    /**
+     * The messages between the requester and the HQ (notes {@code FROM_REQUESTER}, {@code FROM_HQ}), the HQ shown as
+     * "the HQ" as the requester saw it. Details another filer added are that person's words and are left out.
+     */
+    static void messages(DataExport.Builder b, Document d, String language) {
+        List<Object> json = new ArrayList<>();
+        StringBuilder shown = new StringBuilder();
+        for (Document stored : d.getList("notes", Document.class, List.of())) {
+            org.wearetogether.intake.RequestNote note = MongoHelpRequestDocuments.note(stored);
+            if (note.kind() == org.wearetogether.intake.RequestNote.Kind.DETAILS_ADDED) {
+                continue;
+            }
+            boolean mine = note.kind() == org.wearetogether.intake.RequestNote.Kind.FROM_REQUESTER;
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("at", DataExport.json(note.at()));
+            entry.put("from", mine ? "requester" : "hq");
+            entry.put("text", note.text());
+            json.add(entry);
+            shown.append(shown.isEmpty() ? "" : "\n")
+                    .append(DataExport.shown(note.at()))
+                    .append(" (")
+                    .append((mine ? Labels.YOU_WROTE : Labels.HQ_WROTE).in(language))
+                    .append("): ")
+                    .append(note.text());
+        }
+        b.add("messages", Labels.MESSAGES.in(language), json, shown.toString());
+    }
+
     /** A role and, for people, a first name only: never an id, a @username or a surname. */
     static String shownActor(Actor actor, String language) {
         if (actor == null) {

@@ -168,6 +168,7 @@ final class MongoRequesterExport implements DataExport {
         MongoRequestLines.holder(b, r.holder(), language);
         MongoRequestLines.rating(b, d.get("rating", Document.class), language);
         MongoRequestLines.history(b, d, language);
+        MongoRequestLines.messages(b, d, language);
         b.add(
                 "answers",
                 Labels.ANSWERS.in(language),

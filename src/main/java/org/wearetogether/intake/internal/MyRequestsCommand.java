@@ -60,10 +60,14 @@ final class MyRequestsCommand implements ChatCommand {
             return List.of(Reply.Message.plain(NONE.in(language)));
         }
         String entries = mine.stream().map(r -> entry(r, language)).collect(Collectors.joining("\n\n"));
+        // an open request: write to the HQ, or cancel it; a closed one has neither
         List<List<Reply.Button>> cancels = mine.stream()
                 .filter(r -> r.status().open())
-                .map(r -> List.of(new Reply.Button(
-                        CancelButtons.CANCEL.in(language).formatted(r.number()), CancelButtons.ASK + r.number())))
+                .flatMap(r -> java.util.stream.Stream.of(
+                        List.of(MongoWritingToHq.writeButton(r.number(), language)),
+                        List.of(new Reply.Button(
+                                CancelButtons.CANCEL.in(language).formatted(r.number()),
+                                CancelButtons.ASK + r.number()))))
                 .toList();
         Reply.Keyboard keyboard = cancels.isEmpty() ? Reply.Keyboard.NONE : new Reply.Keyboard.Inline(cancels);
         return List.of(new Reply.Message(HEADER.in(language) + "\n\n" + entries, keyboard));

@@ -22,8 +22,11 @@ final class UpdateReader {
 
     private static final Pattern COMMAND = Pattern.compile("/([A-Za-z0-9_]{1,64})(?:@([A-Za-z0-9_]+))?");
 
-    /** Data prefix of the buttons the bot posts in groups (HQ cards); other presses in groups are ignored. */
-    static final String GROUP_BUTTONS = "q:";
+    /**
+     * Data prefixes of the buttons the bot posts in groups (HQ cards, "Reply" under a requester's message); other
+     * presses in groups are ignored.
+     */
+    static final java.util.List<String> GROUP_BUTTONS = java.util.List.of("q:", "h:");
 
     /** This bot's username, known once {@code getMe} succeeded (null before). */
     private final Supplier<String> botUsername;
@@ -58,7 +61,7 @@ final class UpdateReader {
             return new Incoming.Ignore(id, "no person behind the message", null);
         }
         Inbound.Content content = edited ? said(new DialogInput.Unsupported("edited")) : contentOf(message);
-        if (!isPrivate(message.getChat()) && !isCommandToThisBot(message)) {
+        if (!isPrivate(message.getChat()) && !isCommandToThisBot(message) && !isReplyToThisBot(message)) {
             return new Incoming.Ignore(id, "group message not addressed to this bot", null);
         }
         ReplyTarget target = ReplyTarget.chat(String.valueOf(message.getChatId()));
@@ -113,7 +116,7 @@ final class UpdateReader {
         var message = press.getMessage();
         boolean readable = message != null
                 && press.getData() != null
-                && (isPrivate(message.getChat()) || press.getData().startsWith(GROUP_BUTTONS));
+                && (isPrivate(message.getChat()) || GROUP_BUTTONS.stream().anyMatch(press.getData()::startsWith));
         if (!readable) {
             ReplyTarget answerOnly = new ReplyTarget(null, press.getId(), null);
             return new Incoming.Ignore(id, "button press outside a private chat", answerOnly);
@@ -180,6 +183,21 @@ final class UpdateReader {
         }
         var matcher = COMMAND.matcher(text);
         return matcher.lookingAt() && endsCommandWord(text, matcher.end()) && me.equalsIgnoreCase(matcher.group(2));
+    }
+
+    /**
+     * A text in a group that answers one of this bot's messages (a coordinator's answer to a requester, typed as a
+     * reply to the bot's prompt: Telegram delivers such replies to bots even in privacy mode). Whether it is taken is
+     * decided by whoever waits for it; nobody else in the group is answered.
+     */
+    private boolean isReplyToThisBot(Message message) {
+        Message repliedTo = message.getReplyToMessage();
+        String me = botUsername.get();
+        if (message.getText() == null || repliedTo == null || repliedTo.getFrom() == null || me == null) {
+            return false;
+        }
+        User author = repliedTo.getFrom();
+        return Boolean.TRUE.equals(author.getIsBot()) && me.equalsIgnoreCase(author.getUserName());
     }
 
     private static boolean isGroup(Chat chat) {

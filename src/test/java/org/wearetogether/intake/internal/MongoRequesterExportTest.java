@@ -13,6 +13,7 @@ import org.wearetogether.chat.DataExport;
 import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.dialog.VoiceNote;
 import org.wearetogether.intake.Actor;
+import org.wearetogether.intake.RequestNote;
 import org.wearetogether.intake.RequestStatus;
 import org.wearetogether.testing.MyDataSchema;
 
@@ -44,6 +45,20 @@ class MongoRequesterExportTest {
         String word = codeWords.atFiling("MOW-000001").orElseThrow();
         Actor olga = new Actor(Actor.Role.COORDINATOR, "901", "Olga Petrovna Smirnova");
         lifecycle.take("MOW-000001", olga, FILED.plusSeconds(60));
+        MongoRequestNotes notes = new MongoRequestNotes(database, event -> {});
+        notes.add(
+                "MOW-000001",
+                RequestNote.Kind.FROM_REQUESTER,
+                new Actor(Actor.Role.REQUESTER, "telegram:1001", "requester"),
+                "Please call after five",
+                FILED.plusSeconds(70));
+        notes.add("MOW-000001", RequestNote.Kind.FROM_HQ, olga, "We will", FILED.plusSeconds(75));
+        notes.add(
+                "MOW-000001",
+                RequestNote.Kind.DETAILS_ADDED,
+                new Actor(Actor.Role.REQUESTER, "telegram:2002", "requester"),
+                "Another filer's words",
+                FILED.plusSeconds(80));
         lifecycle.change(
                 "MOW-000001", olga, RequestStatus.IN_PROGRESS, "Courier Ivan +79990001122", FILED.plusSeconds(90));
         lifecycle.change("MOW-000001", olga, RequestStatus.DONE, null, FILED.plusSeconds(120));
@@ -58,6 +73,10 @@ class MongoRequesterExportTest {
         assertThat(shown)
                 .contains("Мария Ивановна", "+79161234567", "Химки, ул. Мира, д. 3, кв. 12", "Домофон 12, третий этаж")
                 .contains("Анна", "+79035556677", word, "выполнена", "★★★★★ — Спасибо!", "координатор Olga");
+        assertThat(shown(english))
+                .as("the messages with the HQ, the HQ by no name; another filer's details left out")
+                .contains("(you): Please call after five", "(the HQ): We will")
+                .doesNotContain("Another filer's words");
         assertThat(shown(english))
                 .contains("Code word", word, "Groceries", "coordinator Olga", "done", "65 or older", "Urgency: Today");
         assertThat(shown + english.data())

@@ -75,6 +75,27 @@ class MyRequestsCommandTest {
                 .isEqualTo("You have no requests for help yet. To ask for help, send /start.");
     }
 
+    @Test
+    void anOpenRequestHasWriteToTheHqAndCancelAClosedOneNeither() {
+        requests.submit(RequestAnswers.draft(Submissions.forRelative("a1"), Instant.parse("2026-11-25T10:00:00Z")));
+        requests.submit(RequestAnswers.draft(Submissions.forRelative("a2"), Instant.parse("2026-11-25T11:00:00Z")));
+        new MongoRequestLifecycle(database, e -> {})
+                .change(
+                        "MOW-000001",
+                        org.wearetogether.intake.Actor.SYSTEM,
+                        org.wearetogether.intake.RequestStatus.CANCELLED,
+                        null,
+                        Instant.parse("2026-11-25T12:00:00Z"));
+
+        List<Reply> replies = command.run(Submissions.ANNA, "en", "");
+
+        var keyboard = (Reply.Keyboard.Inline) ((Reply.Message) replies.get(0)).keyboard();
+        assertThat(keyboard.rows())
+                .containsExactly(
+                        List.of(new Reply.Button("✉️ Write to the HQ (No. MOW-000002)", "n:w:MOW-000002")),
+                        List.of(new Reply.Button("Cancel No. MOW-000002", "c:ask:MOW-000002")));
+    }
+
     private static String onlyText(List<Reply> replies) {
         assertThat(replies).hasSize(1);
         return ((Reply.Message) replies.get(0)).text();
