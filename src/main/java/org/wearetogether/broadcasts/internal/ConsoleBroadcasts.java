@@ -9,6 +9,7 @@ import java.util.Set;
 import org.wearetogether.access.Roles;
 import org.wearetogether.broadcasts.BroadcastDesk;
 import org.wearetogether.chat.Announcement;
+import org.wearetogether.chat.QuietHours;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.regions.Region;
 import org.wearetogether.regions.RegionCatalogue;

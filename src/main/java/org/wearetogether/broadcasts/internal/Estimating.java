@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.wearetogether.broadcasts.BroadcastDesk;
 import org.wearetogether.broadcasts.BroadcastSettings;
+import org.wearetogether.chat.QuietHours;
 import org.wearetogether.regions.Region;
 import org.wearetogether.regions.RegionCatalogue;
 
