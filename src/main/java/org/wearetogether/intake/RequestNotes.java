@@ -13,6 +13,12 @@ import java.util.Optional;
 public interface RequestNotes {
 
     /**
+     * The data of the requester's "write to the HQ" button, followed by the request's number: under a reply from the
+     * HQ it lets the conversation go on.
+     */
+    String WRITE_BUTTON = "n:w:";
+
+    /**
      * Appends a note to an open request.
      *
      * @return the note as stored; empty when no request has that number, it is closed, or its personal data is erased

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.wearetogether.chat.QuietHours;
 
 /** A broadcast being sent, with its whole ledger in memory (about 100 bytes a recipient); sender thread only. */
 final class ActiveBroadcast {

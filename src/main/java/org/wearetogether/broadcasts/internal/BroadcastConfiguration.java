@@ -25,6 +25,12 @@ import org.wearetogether.volunteers.Volunteers;
 @EnableConfigurationProperties(BroadcastSettings.class)
 class BroadcastConfiguration {
 
+    /** The quiet hours ({@code together.broadcasts.quiet-*}), shared with whoever else must not wake people at night. */
+    @Bean
+    org.wearetogether.chat.QuietHours quietHours(BroadcastSettings settings) {
+        return new org.wearetogether.chat.QuietHours(settings.quietFrom(), settings.quietUntil());
+    }
+
     @Bean
     LedgerBuilding ledgerBuilding(
             MongoBroadcasts broadcasts,

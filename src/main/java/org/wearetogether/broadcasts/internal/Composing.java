@@ -14,6 +14,7 @@ import org.wearetogether.access.Roles;
 import org.wearetogether.broadcasts.BroadcastSettings;
 import org.wearetogether.chat.Announcement;
 import org.wearetogether.chat.ChatFollowUp;
+import org.wearetogether.chat.QuietHours;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.wearetogether.access.Roles;
+import org.wearetogether.chat.QuietHours;
 import org.wearetogether.regions.Region;
 import org.wearetogether.regions.RegionCatalogue;
 import org.wearetogether.volunteers.Volunteer;

@@ -16,6 +16,7 @@ import org.wearetogether.broadcasts.BroadcastSettings;
 import org.wearetogether.chat.BlockedChats;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.ChannelSender.Announced;
+import org.wearetogether.chat.QuietHours;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.jobs.JobRun;
 

@@ -16,12 +16,15 @@ import org.wearetogether.chat.ChatCommand;
 import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.chat.ChatMembership;
 import org.wearetogether.chat.ChatSettings;
+import org.wearetogether.chat.QuietHours;
 import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.hq.HqSettings;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestLifecycle;
+import org.wearetogether.intake.RequestNotes;
 import org.wearetogether.jobs.Jobs;
 import org.wearetogether.jobs.Sweep;
+import org.wearetogether.regions.Region;
 import org.wearetogether.regions.RegionCatalogue;
 import org.wearetogether.tasks.Tasks;
 
@@ -35,6 +38,7 @@ class HqConfiguration {
     HqWork hqWork(
             Forwarding forwarding,
             RequesterNotices notices,
+            NoteRelay notes,
             SlaTimers sla,
             BindingNotices bindings,
             UnroutedReminders unrouted,
@@ -48,6 +52,7 @@ class HqConfiguration {
                         new Sweep("forward new requests", forwarding::forwardNew),
                         new Sweep("back-fill cards", forwarding::backfill),
                         new Sweep("requester notices", notices::sweep),
+                        new Sweep("relay notes", notes::sweep),
                         new Sweep("SLA timers", sla::fireDue),
                         new Sweep("HQ chat change notices", bindings::sweep),
                         new Sweep("unrouted reminders", unrouted::sweep),
@@ -155,6 +160,33 @@ class HqConfiguration {
             ChatSettings chatSettings,
             Clock clock) {
         return new RequesterNotices(lifecycle, marks, delivery, chatSettings, clock);
+    }
+
+    @Bean
+    NoteRelay noteRelay(
+            RequestLifecycle lifecycle,
+            HelpRequests requests,
+            RequestNotes notes,
+            MongoNoticeMarks marks,
+            MongoHqChats chats,
+            ChatDelivery delivery,
+            LostChats lost,
+            CleaningMessages cleaning,
+            QuietHours quiet,
+            RegionCatalogue regions,
+            Clock clock) {
+        return new NoteRelay(
+                lifecycle,
+                requests,
+                notes,
+                marks,
+                chats,
+                delivery,
+                lost,
+                cleaning,
+                quiet,
+                code -> regions.byCode(code).map(Region::zone).orElse(QuietHours.FALLBACK_ZONE),
+                clock);
     }
 
     @Bean

@@ -157,5 +157,41 @@ final class HqTexts {
     static final Texts COMMENT_SAVED = Texts.of("Спасибо, ваш отзыв сохранён.", "Thank you, your comment is saved.");
     static final Texts NO_REASON = Texts.of("причина не указана", "no reason given");
 
+    // notes relayed between the requester and the HQ (the requester's name or account is never shown either way)
+    static final Texts NOTE_FROM_REQUESTER = Texts.of(
+            "✉️ Просьба № %s: заявитель пишет штабу:\n\n%s",
+            "✉️ Request No. %s: the requester writes to the HQ:\n\n%s");
+    static final Texts NOTE_DETAILS_ADDED = Texts.of(
+            "📎 Просьба № %s: человек, который обратился за того же подопечного, добавил:\n\n%s",
+            "📎 Request No. %s: someone filing for the same person added:\n\n%s");
+    static final Texts NOTE_FROM_HQ =
+            Texts.of("✉️ Штаб пишет о вашей просьбе № %s:\n\n%s", "✉️ The HQ writes about your request No. %s:\n\n%s");
+    static final Texts NOTE_REPLY = Texts.of("↩️ Ответить", "↩️ Reply");
+    static final Texts REPLY_PROMPT = Texts.of(
+            "Напишите ответ заявителю по просьбе № %s одним сообщением. Ваше имя и аккаунт заявитель не увидит: ответ"
+                    + " придёт от «штаба». Ждём ответ 15 минут.",
+            "Write your answer to the requester of request No. %s in one message. The requester will not see your"
+                    + " name or account: it comes from \"the HQ\". Waiting 15 minutes for it.");
+    static final Texts REPLY_PROMPT_GROUP = Texts.of(
+            "%s, ответьте на это сообщение (свайп или «Ответить») текстом для заявителя по просьбе № %s. Берём только"
+                    + " ваш ответ; заявитель не увидит ни ваше имя, ни аккаунт. Ждём 15 минут.",
+            "%s, reply to this message (swipe or \"Reply\") with your answer to the requester of request No. %s. Only"
+                    + " your reply is taken; the requester will see neither your name nor your account. Waiting 15"
+                    + " minutes.");
+    static final Texts REPLY_SENT = Texts.of(
+            "✅ Ответ по просьбе № %s передан заявителю.",
+            "✅ Your answer about request No. %s is passed to the requester.");
+    static final Texts REPLY_CANCEL = Texts.of("Отмена", "Cancel");
+    static final Texts REPLY_CANCELLED = Texts.of("Ответ не отправлен.", "The answer was not sent.");
+    static final Texts REPLY_CLOSED = Texts.of(
+            "Просьба № %s уже закрыта, сообщения по ней больше не передаются.",
+            "Request No. %s is closed; messages about it are no longer passed on.");
+    static final Texts REPLY_TIMED_OUT = Texts.of(
+            "Время на ответ по просьбе № %s вышло, текст не отправлен. Нажмите «↩️ Ответить» ещё раз.",
+            "The time to answer about request No. %s ran out; the text was not sent. Press \"↩️ Reply\" again.");
+    static final Texts REPLY_ONLY_STAFF = Texts.of(
+            "Отвечать заявителю могут только координаторы региона этой просьбы.",
+            "Only coordinators of the request's region may answer the requester.");
+
     private HqTexts() {}
 }

@@ -61,4 +61,10 @@ final class HqWork implements Job {
     void submitted(HelpRequestSubmitted event) {
         nudge();
     }
+
+    /** A note to relay (a requester's message, the HQ's answer, details added). */
+    @EventListener
+    void noted(org.wearetogether.intake.RequestNoteAdded event) {
+        nudge();
+    }
 }

@@ -59,6 +59,9 @@ class MongoHqRetention implements RetentionRules {
                 older("hq-comments", "hq_comments", "until", Duration.ZERO),
                 RetentionRule.keptWhileNeeded("hq-chats", "hq_chats"),
                 RetentionRule.keptWhileNeeded("hq-marks", "hq_marks"),
+                // requests whose notes still wait to be relayed: each leaves once they are told (or it is erased)
+                RetentionRule.keptWhileNeeded("hq-notes-owed", MongoNoticeMarks.NOTES_OWED),
+                older("hq-reply-waits", MongoHqReplies.WAITS, "until", MongoHqReplies.TIMEOUT_ANSWERED),
                 // the queue of requests whose messages are still to be cleaned: each leaves it when done or given up
                 RetentionRule.keptWhileNeeded("hq-cleaning", "hq_cleaning"));
     }

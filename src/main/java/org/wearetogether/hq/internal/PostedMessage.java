@@ -13,7 +13,9 @@ record PostedMessage(String chatKey, String messageId, String language, Kind kin
         /** An SLA re-announcement ("Still waiting") in an HQ chat. */
         REANNOUNCEMENT,
         /** The "Show contacts" message in the holder's private chat. */
-        CONTACTS
+        CONTACTS,
+        /** A requester's message (or details added) relayed to the holder or an HQ chat. */
+        NOTE
     }
 
     /** Identifies the message among all others: its chat and its id there. */

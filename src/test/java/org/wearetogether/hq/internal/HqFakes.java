@@ -141,7 +141,11 @@ final class HqFakes {
 
         @Override
         public List<HelpRequest> changedSince(Instant since, int limit) {
-            return List.of();
+            return byNumber.values().stream()
+                    .filter(r -> !r.updatedAt().isBefore(since))
+                    .sorted(Comparator.comparing(HelpRequest::updatedAt))
+                    .limit(limit)
+                    .toList();
         }
 
         @Override
@@ -223,6 +227,11 @@ final class HqFakes {
         final Map<String, String> movedTo = new LinkedHashMap<>();
         final List<String> posts = new ArrayList<>();
         final List<String> sent = new ArrayList<>();
+        /** Posts with their buttons, as {@code chatId} and the message. */
+        final List<Map.Entry<String, Reply.Message>> postedMessages = new ArrayList<>();
+        /** Sends fail (as a store that cannot keep the replies would) while set. */
+        volatile boolean sendFails;
+
         private int ids = 100;
 
         @Override
@@ -232,6 +241,9 @@ final class HqFakes {
 
         @Override
         public void send(String chatId, List<Reply> replies) {
+            if (sendFails) {
+                throw new IllegalStateException("store unreachable");
+            }
             replies.forEach(r -> sent.add(chatId + ": " + ((Reply.Message) r).text()));
         }
 
@@ -245,6 +257,7 @@ final class HqFakes {
                 default -> {}
             }
             posts.add(chatId + ": " + message.text());
+            postedMessages.add(Map.entry(chatId, message));
             return String.valueOf(ids++);
         }
 

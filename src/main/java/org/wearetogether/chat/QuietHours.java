@@ -1,4 +1,4 @@
-package org.wearetogether.broadcasts.internal;
+package org.wearetogether.chat;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -6,32 +6,36 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** The nightly window, in each recipient's own time zone, when nothing but urgent broadcasts is delivered. */
-final class QuietHours {
+/**
+ * The nightly window, in each recipient's own time zone, when nothing but urgent messages is delivered: broadcasts
+ * and the HQ's messages to requesters wait for its end. Set by {@code together.broadcasts.quiet-from}, {@code
+ * quiet-until}; the broadcasts module publishes the one instance as a bean.
+ */
+public final class QuietHours {
 
-    static final ZoneId FALLBACK_ZONE = ZoneId.of("Europe/Moscow");
+    public static final ZoneId FALLBACK_ZONE = ZoneId.of("Europe/Moscow");
 
     private final LocalTime from;
     private final LocalTime until;
 
-    QuietHours(LocalTime from, LocalTime until) {
+    public QuietHours(LocalTime from, LocalTime until) {
         this.from = from;
         this.until = until;
     }
 
-    LocalTime from() {
+    public LocalTime from() {
         return from;
     }
 
-    LocalTime until() {
+    public LocalTime until() {
         return until;
     }
 
-    boolean quiet(String zone, Instant now) {
+    public boolean quiet(String zone, Instant now) {
         return quiet(zoneOf(zone), now);
     }
 
-    boolean quiet(ZoneId zone, Instant now) {
+    public boolean quiet(ZoneId zone, Instant now) {
         if (from.equals(until)) {
             return false;
         }
@@ -42,7 +46,7 @@ final class QuietHours {
     }
 
     /** The next end of the quiet hours in the zone after {@code now}. */
-    Instant end(String zone, Instant now) {
+    public Instant end(String zone, Instant now) {
         ZonedDateTime local = now.atZone(zoneOf(zone));
         ZonedDateTime end = local.with(until).withSecond(0).withNano(0);
         if (!end.isAfter(local)) {
@@ -51,7 +55,7 @@ final class QuietHours {
         return end.toInstant();
     }
 
-    static ZoneId zoneOf(String zone) {
+    public static ZoneId zoneOf(String zone) {
         try {
             return zone == null ? FALLBACK_ZONE : ZoneId.of(zone);
         } catch (DateTimeException e) {
