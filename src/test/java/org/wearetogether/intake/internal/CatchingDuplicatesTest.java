@@ -154,6 +154,27 @@ class CatchingDuplicatesTest {
     }
 
     @Test
+    void anErasedRequestIsForgottenByPhoneToo() {
+        action.run(Submissions.forRelative("c-anna-1"));
+        var erasure = new ErasingRequests(
+                requests,
+                lifecycle,
+                events::add,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                DuplicateCatching.PSEUDONYMS,
+                duplicates.byPhone::forget);
+
+        erasure.erase("MOW-000001", Actor.SYSTEM, org.wearetogether.intake.RequestErased.Why.ADMIN);
+
+        assertThat(database.getCollection(MongoRequestsByPhone.COLLECTION)
+                        .find()
+                        .first()
+                        .getList("numbers", String.class))
+                .isEmpty();
+        assertThat(action.run(olegForTheSamePerson("c-oleg-1")).decision()).isNull();
+    }
+
+    @Test
     void thePersonAskingForThemselvesIsTheSamePersonAsTheRelativesRequest() {
         action.run(Submissions.forRelative("c-anna-1"));
 
