@@ -43,6 +43,8 @@ class IntakeConfigurationIT {
                     MongoHelpRequests.class,
                     MongoRequestLifecycle.class,
                     MongoCodeWords.class,
+                    MongoRequestNotes.class,
+                    MongoRequestsByPhone.class,
                     IntakeConfiguration.class);
             context.refresh();
 
