@@ -51,6 +51,8 @@ public record Conversation(
         /** An answer to the current step. */
         ASKING,
         /** Yes or no to "Cancel the request?". */
-        CONFIRMING_CANCEL
+        CONFIRMING_CANCEL,
+        /** A choice the completion action asked for after Send ({@code DialogAction.Decision}); Back: the summary. */
+        DECIDING
     }
 }

@@ -25,7 +25,8 @@ public final class HelpRequestScript {
             step("for_whom", press("👵 Help for a relative or neighbour"), "What is the name of the person"),
             step("beneficiary_name", text("Maria Ivanovna"), "How old is Maria Ivanovna?"),
             step("age_group", press("65 or older"), "What phone number"),
-            step("beneficiary_phone", text("8 (916) 123-45-67"), "Which region"),
+            // each person files for someone else: the same phone would be asked "add to the open request?"
+            step("beneficiary_phone", (u, p) -> u.sendText(typedPhoneOf(u.id())), "Which region"),
             step("region", text("Питер"), "The town and address"),
             step("address", text("Saint Petersburg, Nevsky pr. 1, flat 2"), "What is needed?"),
             new Step("needs_1", press("Groceries and essentials"), ticked(1)),
@@ -43,7 +44,22 @@ public final class HelpRequestScript {
 
     private HelpRequestScript() {}
 
-    /** The answers a finished dialog stores, exactly. */
+    /** The beneficiary's phone the person with this Telegram id types: {@code 8 (916) 123-45-67} for id 1234567. */
+    public static String typedPhoneOf(long userId) {
+        String digits = String.format("%07d", Math.floorMod(userId, 10_000_000L));
+        return "8 (916) " + digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+    }
+
+    /** The answers the script's request stores, exactly: those below with the requester's own beneficiary phone. */
+    public static Map<String, Object> expectedAnswers(org.bson.Document request) {
+        long userId =
+                Long.parseLong(request.get("requester", org.bson.Document.class).getString("userId"));
+        Map<String, Object> answers = new java.util.HashMap<>(expectedAnswers());
+        answers.put("beneficiary_phone", "+7916" + String.format("%07d", Math.floorMod(userId, 10_000_000L)));
+        return answers;
+    }
+
+    /** The answers a finished dialog stores, exactly, for the phone {@code 8 (916) 123-45-67}. */
     public static Map<String, Object> expectedAnswers() {
         return Map.ofEntries(
                 Map.entry("for_whom", "relative"),

@@ -62,13 +62,15 @@ final class ChatTexts {
             "Ваши данные.\n\nМы храним только то, что нужно для помощи: ваш Telegram-идентификатор и имя, чтобы"
                     + " отвечать вам, и ответы в ваших заявках. Имена, телефоны, адрес и подробности видят только"
                     + " координатор штаба, который взял заявку, и волонтёр, которого он назначил. Остальные в чате"
-                    + " штаба видят только: номер просьбы, что нужно, срочность, регион, возраст, статус и кто ею"
-                    + " занимается. Всё, что о вас хранится, пришлёт команда /mydata.",
+                    + " штаба видят только: номер просьбы, что нужно, срочность, регион, возраст, статус, кто ею"
+                    + " занимается и номер более ранней открытой просьбы на тот же телефон. Всё, что о"
+                    + " вас хранится, пришлёт команда /mydata.",
             "Your data.\n\nWe keep only what helping needs: your Telegram id and name, to answer you, and the answers"
                     + " in your requests. Names, phones, the address and the details are seen only by the HQ"
                     + " coordinator who takes the request and the volunteer they assign. Everyone else in the HQ chat"
                     + " sees only: the request number, what is needed, the urgency, the region, the age group, the"
-                    + " status and who is on it. /mydata sends you everything stored about you.");
+                    + " status, who is on it and the number of an earlier open request for the same phone. /mydata"
+                    + " sends you everything stored about you.");
 
     static final Texts PRIVACY_DELETE = Texts.of(
             "Вы можете удалить свои данные в любой момент. Тогда:\n"

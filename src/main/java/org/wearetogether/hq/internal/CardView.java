@@ -10,6 +10,7 @@ import org.wearetogether.dialog.Reply.Button;
 import org.wearetogether.dialog.Texts;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.RequestStatus;
+import org.wearetogether.intake.SamePerson;
 import org.wearetogether.regions.RegionCatalogue;
 import org.wearetogether.tasks.Task;
 import org.wearetogether.tasks.Tasks;
@@ -52,7 +53,7 @@ final class CardView {
     /**
      * The card, with a first line such as "Still waiting" when given. It shows what the consent text promises the HQ
      * group sees (checked by {@code ConsentAndCardTest}): the number, status, who took it (coordinator, volunteer's
-     * first name), what is needed, urgency, region and age group. Never the names of the people helped, the details
+     * first name), what is needed, urgency, region, age group, and an earlier open request's number for the same phone. Never the names of the people helped, the details
      * (they may hold a door code), phones or the address: those go to the holder privately ("Show contacts") and to
      * the assigned volunteer. A closed request shows as its {@linkplain #cleaned stub}.
      */
@@ -66,6 +67,8 @@ final class CardView {
         }
         lines.add(HqTexts.CARD_TITLE.in(language).formatted(r.number()));
         safety(r, language).ifPresent(lines::add);
+        SamePerson.earlierOf(r)
+                .ifPresent(earlier -> lines.add(HqTexts.SAME_PERSON.in(language).formatted(earlier)));
         lines.add(line(HqTexts.STATUS, language, r.status().label().in(language)));
         if (r.holder() != null) {
             lines.add(line(HqTexts.HOLDER, language, r.holder().name()));

@@ -16,6 +16,10 @@ final class HqTexts {
     static final Texts NEEDS = Texts.of("Нужно", "Needs");
     // The safety flag of a request: why the requester was told to call 112, never what they wrote.
     static final Texts SAFETY = Texts.of("⚠️ Безопасность", "⚠️ Safety");
+    /** A request filed anyway although its phone had an open one: only that one's number, never its contents. */
+    static final Texts SAME_PERSON =
+            Texts.of("🔁 Возможно, тот же человек, что в № %s", "🔁 Possibly the same person as No. %s");
+
     static final Texts SAFETY_DANGER_WORDS = Texts.of(
             "в ответах есть слова об опасности; спросите, не нужна ли скорая (103) или 112",
             "danger words seen in the answers; ask whether an ambulance (103) or 112 is needed");

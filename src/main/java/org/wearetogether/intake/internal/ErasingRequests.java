@@ -35,6 +35,7 @@ final class ErasingRequests implements RequestErasure {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Pseudonyms pseudonyms;
+    private final java.util.function.Consumer<HelpRequest> beforeErasure;
 
     ErasingRequests(
             MongoHelpRequests requests,
@@ -42,6 +43,21 @@ final class ErasingRequests implements RequestErasure {
             ApplicationEventPublisher events,
             Clock clock,
             Pseudonyms pseudonyms) {
+        this(requests, lifecycle, events, clock, pseudonyms, request -> {});
+    }
+
+    /**
+     * With {@code beforeErasure}: what must forget the request while its personal data can still find it (the
+     * beneficiary's phone in {@code requests_by_phone}); a failure there is logged, the erasure goes on.
+     */
+    ErasingRequests(
+            MongoHelpRequests requests,
+            RequestLifecycle lifecycle,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Pseudonyms pseudonyms,
+            java.util.function.Consumer<HelpRequest> beforeErasure) {
+        this.beforeErasure = beforeErasure;
         this.pseudonyms = pseudonyms;
         this.requests = requests;
         this.lifecycle = lifecycle;
@@ -59,6 +75,12 @@ final class ErasingRequests implements RequestErasure {
             return new AlreadyErased();
         }
         boolean cancelled = found.get().status().open() && cancel(number, by);
+        try {
+            beforeErasure.accept(found.get());
+        } catch (RuntimeException e) {
+            // what it keeps holds no personal data, and a stale entry is ignored and removed when read
+            log.warn("Request {}: could not forget it before its erasure; it is dropped when next read", number, e);
+        }
         HelpRequest.Requester requester = found.get().requester();
         // the same token /privacy gives the person (by user id); a request without one (filed for a caller) by chat
         String pseudonym = pseudonyms.of(

@@ -33,8 +33,39 @@ class IntakeConfiguration {
             MongoCodeWords codeWords,
             OpenRequestsCap cap,
             ApplicationEventPublisher events,
-            Clock clock) {
-        return new SubmittingHelpRequest(requests, codeWords, cap, events, clock);
+            Clock clock,
+            CatchingDuplicates duplicates,
+            MongoRequestsByPhone byPhone) {
+        return new SubmittingHelpRequest(requests, codeWords, cap, events, clock, duplicates, byPhone);
+    }
+
+    @Bean
+    CatchingDuplicates catchingDuplicates(
+            MongoRequestsByPhone byPhone,
+            org.wearetogether.intake.RequestNotes notes,
+            ObjectProvider<DialogFolder> dialogFolder,
+            @Value("${together.dialogs.folder:./dialogs}") Path folder,
+            org.wearetogether.chat.Pseudonyms pseudonyms) {
+        DialogFolder dialogs = dialogFolder.getIfAvailable(() -> new DialogFolder(folder));
+        return new CatchingDuplicates(byPhone, notes, NeedNames.from(dialogs), ChoiceNames.from(dialogs), pseudonyms);
+    }
+
+    @Bean
+    ForgettingClosedRequestsByPhone forgettingClosedRequestsByPhone(MongoRequestsByPhone byPhone) {
+        return new ForgettingClosedRequestsByPhone(byPhone);
+    }
+
+    /**
+     * {@code requests_by_phone} holds keyed hashes and request numbers only: a document no number was added to for
+     * longer than an open request can go unchanged (it is closed as stale by then) goes, as {@code requests_by_chat}.
+     */
+    @Bean
+    RetentionRule requestsByPhoneRule(MongoRequestsByPhone byPhone, RetentionSettings settings) {
+        java.time.Duration kept = settings.staleRequests().plus(java.time.Duration.ofDays(1));
+        return new RetentionRule(
+                "requests-by-phone",
+                MongoRequestsByPhone.COLLECTION,
+                (now, limit) -> byPhone.expireAddedBefore(now.minus(kept), limit));
     }
 
     @Bean
@@ -110,8 +141,9 @@ class IntakeConfiguration {
             MongoRequestLifecycle lifecycle,
             ApplicationEventPublisher events,
             Clock clock,
-            org.wearetogether.chat.Pseudonyms pseudonyms) {
-        return new ErasingRequests(requests, lifecycle, events, clock, pseudonyms);
+            org.wearetogether.chat.Pseudonyms pseudonyms,
+            MongoRequestsByPhone byPhone) {
+        return new ErasingRequests(requests, lifecycle, events, clock, pseudonyms, byPhone::forget);
     }
 
     @Bean

@@ -1,7 +1,10 @@
 package org.wearetogether.intake.internal;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.wearetogether.dialog.DialogAction;
@@ -53,13 +56,19 @@ final class SubmittingHelpRequest implements DialogAction {
     private final OpenRequestsCap cap;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CatchingDuplicates duplicates;
+    private final MongoRequestsByPhone byPhone;
 
     SubmittingHelpRequest(
             HelpRequests requests,
             MongoCodeWords codeWords,
             OpenRequestsCap cap,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CatchingDuplicates duplicates,
+            MongoRequestsByPhone byPhone) {
+        this.duplicates = duplicates;
+        this.byPhone = byPhone;
         this.requests = requests;
         this.codeWords = codeWords;
         this.cap = cap;
@@ -78,20 +87,55 @@ final class SubmittingHelpRequest implements DialogAction {
         if (refused.isPresent()) {
             return refused.get();
         }
-        HelpRequests.Submitted submitted = requests.submit(RequestAnswers.draft(submission, clock.instant()));
+        Instant now = clock.instant();
+        HelpRequest draft = RequestAnswers.draft(submission, now);
+        String notice = null;
+        if (requests.byConversation(submission.conversationId()).isEmpty()) {
+            CatchingDuplicates.Verdict verdict = duplicates.check(submission, draft);
+            switch (verdict) {
+                case CatchingDuplicates.Ask ask -> {
+                    return Result.asking(ask.decision());
+                }
+                case CatchingDuplicates.Added added -> {
+                    return new Result(added.number(), List.of(Reply.Message.plain(added.text())));
+                }
+                case CatchingDuplicates.File file -> {
+                    draft = RequestAnswers.draft(withAnswers(submission, file.answers()), now);
+                    notice = file.notice();
+                }
+            }
+        }
+        HelpRequests.Submitted submitted = requests.submit(draft);
         HelpRequest request = submitted.request();
+        // again at every re-submission: a crash between storing the request and this leaves nothing missing
+        byPhone.remember(request);
         if (submitted.created()) {
             events.publishEvent(new HelpRequestSubmitted(
                     request.number(), request.regionCode(), request.urgency(), request.needs(), request.createdAt()));
         }
         String language = submission.language();
-        List<Reply> replies = new java.util.ArrayList<>(List.of(Reply.Message.plain(acceptedText(request, language))));
+        List<Reply> replies = new ArrayList<>();
+        if (notice != null) {
+            replies.add(Reply.Message.plain(notice));
+        }
+        replies.add(Reply.Message.plain(acceptedText(request, language)));
         // A message of its own, so that it is easy to find and to forward to the person being helped.
         codeWords
                 .atFiling(request.number())
                 .ifPresent(word -> replies.add(
                         Reply.Message.plain(codeWordText(request).in(language).formatted(word))));
         return new Result(request.number(), replies);
+    }
+
+    private static Submission withAnswers(Submission s, Map<String, Object> answers) {
+        return new Submission(
+                s.dialogId(),
+                s.dialogVersion(),
+                s.conversationId(),
+                s.person(),
+                s.language(),
+                answers,
+                s.submittedAt());
     }
 
     private static Texts codeWordText(HelpRequest request) {

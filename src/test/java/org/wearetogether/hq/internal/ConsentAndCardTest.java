@@ -23,6 +23,7 @@ import org.wearetogether.dialog.Texts;
 import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.RequestStatus;
+import org.wearetogether.intake.SamePerson;
 import org.wearetogether.tasks.Task;
 import org.wearetogether.tasks.TaskState;
 import org.wearetogether.tasks.Tasks;
@@ -42,13 +43,18 @@ class ConsentAndCardTest {
             Map.entry("возраст", List.of(HqTexts.AGE_GROUP)),
             Map.entry("статус", List.of(HqTexts.STATUS)),
             Map.entry("кто ею занимается", List.of(HqTexts.HOLDER, HqTexts.VOLUNTEER_LINE)),
+            Map.entry("номер более ранней открытой просьбы на тот же телефон", List.of(HqTexts.SAME_PERSON)),
             Map.entry("the request number", List.of(HqTexts.CARD_TITLE)),
             Map.entry("what is needed", List.of(HqTexts.NEEDS)),
             Map.entry("the urgency", List.of(HqTexts.URGENCY)),
             Map.entry("the region", List.of(HqTexts.REGION)),
             Map.entry("the age group", List.of(HqTexts.AGE_GROUP)),
             Map.entry("the status", List.of(HqTexts.STATUS)),
-            Map.entry("who is on it", List.of(HqTexts.HOLDER, HqTexts.VOLUNTEER_LINE)));
+            Map.entry("who is on it", List.of(HqTexts.HOLDER, HqTexts.VOLUNTEER_LINE)),
+            Map.entry("the number of an earlier open request for the same phone", List.of(HqTexts.SAME_PERSON)));
+
+    /** Lines that start with their label and go on with a number, not "Label: value". */
+    private static final List<Texts> NUMBERED_LINES = List.of(HqTexts.CARD_TITLE, HqTexts.SAME_PERSON);
 
     /** The personal data the consent texts keep from the group, each as the words they use for it. */
     private static final Map<String, List<String>> WITHHELD = Map.of(
@@ -159,7 +165,7 @@ class ConsentAndCardTest {
         String list = m.group(1).strip();
         Set<String> fields = new LinkedHashSet<>();
         for (String part : list.split(",\\s*")) {
-            Arrays.stream(part.split("\\s+(?:и|and)\\s+(?=(?:the |кто |who ))|^(?:и|and)\\s+"))
+            Arrays.stream(part.split("\\s+(?:и|and)\\s+(?=(?:the |кто |who |номер ))|^(?:и|and)\\s+"))
                     .map(String::strip)
                     .filter(s -> !s.isEmpty())
                     .forEach(fields::add);
@@ -176,10 +182,13 @@ class ConsentAndCardTest {
     /** The labels of a card's lines: "Label: value", and the title for the number. */
     private static Set<String> labels(String card, String language) {
         Set<String> labels = new LinkedHashSet<>();
-        String title = label(HqTexts.CARD_TITLE, language);
         for (String line : card.split("\n")) {
-            if (line.startsWith(title)) {
-                labels.add(title);
+            var numbered = NUMBERED_LINES.stream()
+                    .map(t -> label(t, language))
+                    .filter(line::startsWith)
+                    .findFirst();
+            if (numbered.isPresent()) {
+                labels.add(numbered.get());
             } else {
                 int colon = line.indexOf(": ");
                 labels.add(colon < 0 ? line : line.substring(0, colon));
@@ -190,7 +199,7 @@ class ConsentAndCardTest {
 
     private static String label(Texts text, String language) {
         String words = text.in(language);
-        return text == HqTexts.CARD_TITLE ? words.replace(" %s", "") : words;
+        return NUMBERED_LINES.contains(text) ? words.replace(" %s", "") : words;
     }
 
     private static void assertNoSentinel(String card) {
@@ -223,7 +232,8 @@ class ConsentAndCardTest {
                 "today",
                 DOOR + ", " + NAME + " is deaf, call " + REQUESTER_PHONE,
                 new HelpRequest.Consent("2026-12-07", now, false),
-                Map.of("beneficiary_name", NAME, "details", DOOR),
+                // filed anyway although the same phone had an open request: the card names that one's number
+                Map.of("beneficiary_name", NAME, "details", DOOR, SamePerson.ANSWER_KEY, "MOW-000003"),
                 new HelpRequest.Source("telegram", "c1", "request_help", 1, null),
                 now,
                 now,

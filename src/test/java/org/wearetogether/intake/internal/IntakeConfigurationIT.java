@@ -45,6 +45,8 @@ class IntakeConfigurationIT {
                     MongoCodeWords.class,
                     MongoRequestStatistics.class,
                     MongoRequestExport.class,
+                    MongoRequestNotes.class,
+                    MongoRequestsByPhone.class,
                     IntakeConfiguration.class);
             context.refresh();
 

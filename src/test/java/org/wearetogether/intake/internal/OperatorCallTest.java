@@ -18,6 +18,7 @@ class OperatorCallTest {
 
     private final com.mongodb.client.MongoDatabase database = mongo.freshDatabase();
     private final MongoHelpRequests requests = new MongoHelpRequests(database);
+    private final DuplicateCatching duplicates = new DuplicateCatching(database, event -> {});
 
     @AfterAll
     static void stop() {
@@ -47,7 +48,9 @@ class OperatorCallTest {
                 new MongoCodeWords(database, CodeWordList.shipped()),
                 new OpenRequestsCap(requests, 3, "8 800"),
                 event -> {},
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                duplicates.catching,
+                duplicates.byPhone);
 
         var result = action.run(Submissions.operatorCall("call-2"));
 
@@ -65,12 +68,16 @@ class OperatorCallTest {
                 new MongoCodeWords(database, CodeWordList.shipped()),
                 new OpenRequestsCap(requests, 3, "8 800"),
                 event -> {},
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                duplicates.catching,
+                duplicates.byPhone);
         var cap = new OpenRequestsCap(requests, 3, "8 800");
 
         for (int i = 1; i <= 5; i++) {
-            assertThat(action.run(Submissions.operatorCall("call-" + i)).reference())
-                    .isNotNull();
+            // five callers for five different people: none is asked about a request for the same phone
+            var call = Submissions.withAnswer(
+                    Submissions.operatorCall("call-" + i), "beneficiary_phone", "+7916888770" + i);
+            assertThat(action.run(call).reference()).isNotNull();
         }
         assertThat(cap.refuse(Submissions.OLGA, "operator_call", "ru")).isEmpty();
         assertThat(cap.refuse(Submissions.OLGA, "request_help", "ru")).isEmpty();

@@ -75,4 +75,18 @@ final class Submissions {
     static Submission submission(Person person, String conversationId, String language, Map<String, Object> answers) {
         return new Submission("request_help", 1, conversationId, person, language, answers, SUBMITTED_AT);
     }
+
+    /** The same submission with one answer changed. */
+    static Submission withAnswer(Submission s, String key, Object value) {
+        Map<String, Object> answers = new java.util.HashMap<>(s.answers());
+        answers.put(key, value);
+        return new Submission(
+                s.dialogId(),
+                s.dialogVersion(),
+                s.conversationId(),
+                s.person(),
+                s.language(),
+                answers,
+                s.submittedAt());
+    }
 }

@@ -30,12 +30,15 @@ class SubmittingHelpRequestTest {
     private final List<Object> events = new ArrayList<>();
     private final MongoHelpRequests requests = new MongoHelpRequests(database);
     private final MongoCodeWords codeWords = new MongoCodeWords(database, CodeWordList.shipped());
+    private final DuplicateCatching duplicates = new DuplicateCatching(database, events::add);
     private final SubmittingHelpRequest action = new SubmittingHelpRequest(
             requests,
             codeWords,
             new OpenRequestsCap(requests, 3, "8 800 000-00-00"),
             events::add,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            duplicates.catching,
+            duplicates.byPhone);
 
     @AfterAll
     static void stop() {
@@ -173,10 +176,10 @@ class SubmittingHelpRequestTest {
     @Test
     void aFourthOpenRequestIsRefusedKindlyWithTheOpenNumbersAndTheHotline() {
         for (int i = 1; i <= 3; i++) {
-            action.run(Submissions.forRelative("c-anna-" + i));
+            action.run(forAnotherPerson(i));
         }
 
-        Result fourth = action.run(Submissions.forRelative("c-anna-4"));
+        Result fourth = action.run(forAnotherPerson(4));
 
         assertThat(fourth.reference()).isNull();
         assertThat(((Reply.Message) fourth.replies().get(0)).text())
@@ -189,12 +192,12 @@ class SubmittingHelpRequestTest {
     @Test
     void aClosedRequestFreesAPlaceUnderTheCap() {
         for (int i = 1; i <= 3; i++) {
-            action.run(Submissions.forRelative("c-anna-" + i));
+            action.run(forAnotherPerson(i));
         }
         database.getCollection("requests")
                 .updateOne(new Document("number", "MOW-000002"), new Document("$set", new Document("status", "DONE")));
 
-        Result fourth = action.run(Submissions.forRelative("c-anna-4"));
+        Result fourth = action.run(forAnotherPerson(4));
 
         assertThat(fourth.reference()).isEqualTo("MOW-000004");
     }
@@ -202,10 +205,10 @@ class SubmittingHelpRequestTest {
     @Test
     void theCapDoesNotTurnAwayAResubmissionOfARequestAlreadyStored() {
         for (int i = 1; i <= 3; i++) {
-            action.run(Submissions.forRelative("c-anna-" + i));
+            action.run(forAnotherPerson(i));
         }
 
-        assertThat(action.run(Submissions.forRelative("c-anna-3")).reference()).isEqualTo("MOW-000003");
+        assertThat(action.run(forAnotherPerson(3)).reference()).isEqualTo("MOW-000003");
     }
 
     @Test
@@ -218,6 +221,12 @@ class SubmittingHelpRequestTest {
                 .hasMessageContaining("consent");
         assertThat(storedRequests()).isEmpty();
         assertThat(events).isEmpty();
+    }
+
+    /** Anna's request {@code i}, each for a different person (phone): none is asked about the others. */
+    private static Submission forAnotherPerson(int i) {
+        return Submissions.withAnswer(
+                Submissions.forRelative("c-anna-" + i), "beneficiary_phone", "+79161234" + (500 + i));
     }
 
     private List<Document> storedRequests() {

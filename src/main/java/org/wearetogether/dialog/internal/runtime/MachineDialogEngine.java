@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wearetogether.dialog.Conversation;
+import org.wearetogether.dialog.DialogAction;
 import org.wearetogether.dialog.DialogEngine;
 import org.wearetogether.dialog.DialogInput;
 import org.wearetogether.dialog.DialogOutcome;
@@ -92,9 +93,11 @@ final class MachineDialogEngine implements DialogEngine {
         if (!dialog.definition().steps().containsKey(c.step())) {
             return moves.restart(dialog, draft); // the dialog file changed under a running conversation
         }
-        Turn turn = c.mode() == Conversation.Mode.CONFIRMING_CANCEL
-                ? confirming(dialog, draft, input)
-                : asking(dialog, draft, input, person, now);
+        Turn turn = switch (c.mode()) {
+            case CONFIRMING_CANCEL -> confirming(dialog, draft, input);
+            case DECIDING -> deciding(dialog, draft, input, person, now);
+            case ASKING -> asking(dialog, draft, input, person, now);
+        };
         return sharing.closeIfLeft(dialog.definition(), c, turn);
     }
 
@@ -150,6 +153,65 @@ final class MachineDialogEngine implements DialogEngine {
             return moves.restart(dialog, draft);
         }
         return moves.askToConfirmCancel(draft);
+    }
+
+    /** The completion action asked a question after Send: a choice, Back (to the summary), Cancel or Restart. */
+    private Turn deciding(CompiledDialog dialog, Draft draft, DialogInput input, Person person, Instant now) {
+        DialogAction.Decision decision = PendingDecision.in(draft.before.answers());
+        if (decision == null) {
+            return moves.backFromDecision(dialog, draft); // unreadable: the summary, where Send asks again
+        }
+        String chosen = null;
+        if (input instanceof DialogInput.ButtonPressed pressed) {
+            ButtonData button = current(draft.before, pressed.data());
+            String payload = button == null ? "" : button.payload();
+            if (payload.equals("b")) {
+                return moves.backFromDecision(dialog, draft);
+            } else if (payload.equals("c")) {
+                return moves.askToConfirmCancel(draft);
+            }
+            chosen = choiceAt(decision, payload);
+            if (chosen == null) {
+                return stale(draft.before);
+            }
+        } else if (input instanceof DialogInput.Text text) {
+            String typed = text.text() == null ? "" : text.text();
+            if (is(EngineTexts.BACK, typed)) {
+                return moves.backFromDecision(dialog, draft);
+            } else if (is(EngineTexts.CANCEL, typed)) {
+                return moves.askToConfirmCancel(draft);
+            }
+            chosen = decision.choices().stream()
+                    .filter(choice -> choice.label().equalsIgnoreCase(typed.strip()))
+                    .map(DialogAction.Choice::id)
+                    .findFirst()
+                    .orElse(null);
+        } else if (input instanceof DialogInput.Back) {
+            return moves.backFromDecision(dialog, draft);
+        } else if (input instanceof DialogInput.Cancel) {
+            return moves.askToConfirmCancel(draft);
+        } else if (input instanceof DialogInput.Restart) {
+            return moves.restart(dialog, draft);
+        }
+        if (chosen == null) {
+            String hint = EngineTexts.HINT_CONSENT.in(draft.before.language()); // "please answer with a button"
+            return new Turn(draft.before, List.of(questions.ask(dialog.definition(), draft.before, hint)), null);
+        }
+        return moves.decided(dialog, draft, decision, chosen, person, now);
+    }
+
+    private static String choiceAt(DialogAction.Decision decision, String payload) {
+        if (!payload.startsWith("k:")) {
+            return null;
+        }
+        try {
+            int index = Integer.parseInt(payload.substring(2));
+            return index >= 0 && index < decision.choices().size()
+                    ? decision.choices().get(index).id()
+                    : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private Turn asking(CompiledDialog dialog, Draft draft, DialogInput input, Person person, Instant now) {

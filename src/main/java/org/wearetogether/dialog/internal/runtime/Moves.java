@@ -161,9 +161,13 @@ final class Moves {
         return ask(dialog, draft.nextPrompt(), null);
     }
 
-    /** Runs the completion action; when it fails the person stays where they are and may try again. */
+    /**
+     * Runs the completion action; when it fails the person stays where they are and may try again. When the action
+     * asks a question first ({@link DialogAction.Decision}), the conversation waits at the summary for the answer.
+     */
     Turn complete(CompiledDialog dialog, Draft draft, Person person, Instant now) {
         DialogDefinition definition = dialog.definition();
+        draft.answers.remove(PendingDecision.ANSWER_KEY);
         Conversation c = draft.build();
         var submission = new DialogAction.Submission(
                 definition.id(), c.dialogVersion(), c.id(), person, c.language(), c.answers(), now);
@@ -173,6 +177,9 @@ final class Moves {
         } catch (RuntimeException e) {
             return couldNotSave(dialog, draft);
         }
+        if (result.decision() != null) {
+            return askToDecide(draft, result.decision());
+        }
         List<Reply> replies = new ArrayList<>();
         if (definition.completed() != null) {
             replies.add(Reply.Message.plain(definition.completed().in(c.language())));
@@ -180,6 +187,41 @@ final class Moves {
         replies.addAll(result.replies());
         var outcome = new DialogOutcome.Completed(definition.id(), c.id(), c.answers(), result.reference());
         return new Turn(null, replies, outcome);
+    }
+
+    private Turn askToDecide(Draft draft, DialogAction.Decision decision) {
+        draft.answers.remove(decision.key());
+        draft.answers.put(PendingDecision.ANSWER_KEY, PendingDecision.encode(decision));
+        draft.nextPrompt().mode = Conversation.Mode.DECIDING;
+        Conversation c = draft.build();
+        return new Turn(c, List.of(questions.decision(c, null)), null);
+    }
+
+    /**
+     * The person chose {@code choiceId}: the action runs again with it among the answers. If it cannot be done now,
+     * the person is back at the summary without the choice, and is asked again at the next Send.
+     */
+    Turn decided(
+            CompiledDialog dialog,
+            Draft draft,
+            DialogAction.Decision decision,
+            String choiceId,
+            Person person,
+            Instant now) {
+        draft.mode = Conversation.Mode.ASKING;
+        draft.answers.put(decision.key(), choiceId);
+        Turn turn = complete(dialog, draft, person, now);
+        if (turn.ended() || turn.conversation().mode() == Conversation.Mode.DECIDING) {
+            return turn;
+        }
+        draft.answers.remove(decision.key());
+        return new Turn(draft.build(), turn.replies(), null);
+    }
+
+    /** Back from the action's question: the summary again, with every answer kept. */
+    Turn backFromDecision(CompiledDialog dialog, Draft draft) {
+        draft.answers.remove(PendingDecision.ANSWER_KEY);
+        return ask(dialog, draft.nextPrompt(), null);
     }
 
     private Turn couldNotSave(CompiledDialog dialog, Draft draft) {

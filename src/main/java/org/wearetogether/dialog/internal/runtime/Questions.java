@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.wearetogether.dialog.Conversation;
+import org.wearetogether.dialog.DialogAction;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Reply.Button;
 import org.wearetogether.dialog.Reply.Keyboard;
@@ -32,6 +33,9 @@ final class Questions {
     Reply.Message ask(DialogDefinition dialog, Conversation c, String prefix) {
         if (c.mode() == Conversation.Mode.CONFIRMING_CANCEL) {
             return confirmCancel(c);
+        }
+        if (c.mode() == Conversation.Mode.DECIDING && PendingDecision.in(c.answers()) != null) {
+            return decision(c, prefix);
         }
         StepDefinition step = dialog.step(c.step());
         String text = questionText(dialog, step, c);
@@ -71,6 +75,21 @@ final class Questions {
     Reply.Message confirmCancel(Conversation c) {
         List<Button> row = List.of(button(c, EngineTexts.YES, "y"), button(c, EngineTexts.NO, "n"));
         return new Reply.Message(EngineTexts.CONFIRM_CANCEL.in(c.language()), new Keyboard.Inline(List.of(row)));
+    }
+
+    /**
+     * The completion action's question after Send: one button per choice ({@code k:<index>}), then Back (to the
+     * summary) and Cancel.
+     */
+    Reply.Message decision(Conversation c, String prefix) {
+        DialogAction.Decision decision = PendingDecision.in(c.answers());
+        List<List<Button>> rows = new ArrayList<>();
+        for (int i = 0; i < decision.choices().size(); i++) {
+            rows.add(List.of(new Button(decision.choices().get(i).label(), data(c, "k:" + i))));
+        }
+        rows.add(List.of(button(c, EngineTexts.BACK, "b"), button(c, EngineTexts.CANCEL, "c")));
+        String text = prefix == null ? decision.text() : prefix + "\n\n" + decision.text();
+        return new Reply.Message(text, new Keyboard.Inline(rows));
     }
 
     Reply.Message candidates(Conversation c, List<Region> candidates) {
