@@ -73,7 +73,7 @@ public final class HelpRequestScript {
                 Map.entry("details", "Door code 12, please call first"),
                 Map.entry("requester_name", "Anna"),
                 Map.entry("requester_phone", "+79031234567"),
-                Map.entry("consent_for_relative", "2026-12-07"));
+                Map.entry("consent_for_relative", "2026-12-08"));
     }
 
     private static Step step(String name, Input input, String replyContains) {

@@ -63,13 +63,13 @@ final class ChatTexts {
                     + " отвечать вам, и ответы в ваших заявках. Имена, телефоны, адрес и подробности видят только"
                     + " координатор штаба, который взял заявку, и волонтёр, которого он назначил. Остальные в чате"
                     + " штаба видят только: номер просьбы, что нужно, срочность, регион, возраст, статус, кто ею"
-                    + " занимается и номер более ранней открытой просьбы на тот же телефон. Всё, что о"
+                    + " занимается, отметка «Безопасность» при признаках опасности и номер более ранней открытой просьбы на тот же телефон. Всё, что о"
                     + " вас хранится, пришлёт команда /mydata.",
             "Your data.\n\nWe keep only what helping needs: your Telegram id and name, to answer you, and the answers"
                     + " in your requests. Names, phones, the address and the details are seen only by the HQ"
                     + " coordinator who takes the request and the volunteer they assign. Everyone else in the HQ chat"
                     + " sees only: the request number, what is needed, the urgency, the region, the age group, the"
-                    + " status, who is on it and the number of an earlier open request for the same phone. /mydata"
+                    + " status, who is on it, a safety mark when the answers suggest danger and the number of an earlier open request for the same phone. /mydata"
                     + " sends you everything stored about you.");
 
     static final Texts PRIVACY_DELETE = Texts.of(

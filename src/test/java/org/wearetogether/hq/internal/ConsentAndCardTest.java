@@ -44,6 +44,7 @@ class ConsentAndCardTest {
             Map.entry("статус", List.of(HqTexts.STATUS)),
             Map.entry("кто ею занимается", List.of(HqTexts.HOLDER, HqTexts.VOLUNTEER_LINE)),
             Map.entry("номер более ранней открытой просьбы на тот же телефон", List.of(HqTexts.SAME_PERSON)),
+            Map.entry("отметка «Безопасность» при признаках опасности", List.of(HqTexts.SAFETY)),
             Map.entry("the request number", List.of(HqTexts.CARD_TITLE)),
             Map.entry("what is needed", List.of(HqTexts.NEEDS)),
             Map.entry("the urgency", List.of(HqTexts.URGENCY)),
@@ -51,7 +52,8 @@ class ConsentAndCardTest {
             Map.entry("the age group", List.of(HqTexts.AGE_GROUP)),
             Map.entry("the status", List.of(HqTexts.STATUS)),
             Map.entry("who is on it", List.of(HqTexts.HOLDER, HqTexts.VOLUNTEER_LINE)),
-            Map.entry("the number of an earlier open request for the same phone", List.of(HqTexts.SAME_PERSON)));
+            Map.entry("the number of an earlier open request for the same phone", List.of(HqTexts.SAME_PERSON)),
+            Map.entry("a safety mark when the answers suggest danger", List.of(HqTexts.SAFETY)));
 
     /** Lines that start with their label and go on with a number, not "Label: value". */
     private static final List<Texts> NUMBERED_LINES = List.of(HqTexts.CARD_TITLE, HqTexts.SAME_PERSON);
@@ -233,7 +235,16 @@ class ConsentAndCardTest {
                 DOOR + ", " + NAME + " is deaf, call " + REQUESTER_PHONE,
                 new HelpRequest.Consent("2026-12-07", now, false),
                 // filed anyway although the same phone had an open request: the card names that one's number
-                Map.of("beneficiary_name", NAME, "details", DOOR, SamePerson.ANSWER_KEY, "MOW-000003"),
+                Map.of(
+                        "beneficiary_name",
+                        NAME,
+                        "details",
+                        DOOR,
+                        SamePerson.ANSWER_KEY,
+                        "MOW-000003",
+                        // the requester was told to call 112: the card carries the safety mark, never the words
+                        org.wearetogether.dialog.Emergency.ANSWER_KEY,
+                        org.wearetogether.dialog.Emergency.DANGER_WORDS.name()),
                 new HelpRequest.Source("telegram", "c1", "request_help", 1, null),
                 now,
                 now,
