@@ -20,6 +20,7 @@ import org.wearetogether.datafiles.DialogFolder;
 import org.wearetogether.hq.HqSettings;
 import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestLifecycle;
+import org.wearetogether.intake.RequestNotes;
 import org.wearetogether.jobs.Jobs;
 import org.wearetogether.jobs.Sweep;
 import org.wearetogether.regions.RegionCatalogue;
@@ -185,10 +186,24 @@ class HqConfiguration {
         return new CleaningMessages(store, view, delivery, jobs, clock, registry.getIfAvailable());
     }
 
+    /** What staff do to a request, for the card buttons and the console alike. */
+    @Bean
+    ActingOnRequests requestDesk(
+            HelpRequests requests,
+            RequestLifecycle lifecycle,
+            Roles roles,
+            Audit audit,
+            CardView view,
+            RequestNotes notes,
+            Clock clock) {
+        return new ActingOnRequests(
+                requests, lifecycle, roles, audit, new RequestPages(view, lifecycle, notes, audit), clock);
+    }
+
     @Bean
     ChatButtons cardButtons(
             HelpRequests requests,
-            RequestLifecycle lifecycle,
+            ActingOnRequests desk,
             Roles roles,
             MongoHqChats chats,
             CardView view,
@@ -197,7 +212,7 @@ class HqConfiguration {
             Tasks tasks,
             CleaningMessages cleaning,
             Clock clock) {
-        return new CardButtons(requests, lifecycle, roles, chats, view, delivery, audit, tasks, cleaning, clock);
+        return new CardButtons(requests, desk, roles, chats, view, delivery, audit, tasks, cleaning, clock);
     }
 
     @Bean
