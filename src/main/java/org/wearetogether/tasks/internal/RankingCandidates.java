@@ -37,6 +37,7 @@ final class RankingCandidates {
     private static final Texts FREE_WEEKENDS = Texts.of("удобно в выходные", "free on weekends");
     private static final Texts FREE_EVENINGS = Texts.of("удобно по вечерам", "free in the evenings");
     private static final Texts OPEN_TASKS = Texts.of("открытых задач: %d", "%d open tasks");
+    private static final Texts ONE_OPEN_TASK = Texts.of("открытых задач: 1", "1 open task");
     private static final Texts PAUSED = Texts.of("на паузе: задачи не предложить", "paused: cannot be offered tasks");
 
     private static final Comparator<Ranked> ORDER = Comparator.comparing(
@@ -101,7 +102,10 @@ final class RankingCandidates {
         }
         fitting.forEach(skill -> reasons.add(HAS_SKILL.in(language).formatted(words.name("skills", skill, language))));
         free.forEach(time -> reasons.add(freeText(time).in(language)));
-        reasons.add(OPEN_TASKS.in(language).formatted(openTasks));
+        reasons.add(
+                openTasks == 1
+                        ? ONE_OPEN_TASK.in(language)
+                        : OPEN_TASKS.in(language).formatted(openTasks));
         return new Candidate(
                 v.userId(),
                 VolunteerList.shortName(v),
