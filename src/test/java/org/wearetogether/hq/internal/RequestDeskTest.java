@@ -249,8 +249,8 @@ class RequestDeskTest {
                 RequestNote.Kind.FROM_REQUESTER,
                 new Actor(Actor.Role.REQUESTER, "telegram:1001", "Anna"),
                 "Door code 1234",
-                T0));
-        audit.add(new Audit.Entry("902", "Petr", "task.offer", NUMBER, "777", T0.plusSeconds(5)));
+                T0.plusSeconds(60)));
+        audit.add(new Audit.Entry("902", "Petr", "task.offer", NUMBER, "777", T0.plusSeconds(120)));
 
         RequestPage holder = desk.page(NUMBER, console("902")).orElseThrow();
         RequestPage other = desk.page(NUMBER, console("901")).orElseThrow();
@@ -266,13 +266,15 @@ class RequestDeskTest {
         assertThat(holder.actions()).contains(RequestDesk.Action.CONTACTS);
         assertThat(holder.timeline())
                 .extracting(RequestPage.Entry::kind)
-                .containsExactly(RequestPage.Kind.NOTE, RequestPage.Kind.TASK, RequestPage.Kind.STATUS);
-        assertThat(holder.timeline().getFirst().who()).isEqualTo("the requester");
-        assertThat(holder.timeline().getFirst().text()).isEqualTo("Door code 1234");
-        assertThat(holder.timeline().getLast().who()).isEqualTo("Petr");
-        assertThat(holder.timeline().getLast().what()).contains("accepted by the HQ");
-        assertThat(admin.timeline().getFirst().text()).isEqualTo("Door code 1234");
-        assertThat(other.timeline().getFirst().text()).isNull();
+                .containsExactly(RequestPage.Kind.STATUS, RequestPage.Kind.NOTE, RequestPage.Kind.TASK);
+        assertThat(holder.timeline().getFirst().who()).isEqualTo("Petr");
+        assertThat(holder.timeline().getFirst().what()).contains("accepted by the HQ");
+        assertThat(holder.timeline().get(1).who()).isEqualTo("the requester");
+        assertThat(holder.timeline().get(1).what()).isEqualTo("a message from the requester");
+        assertThat(holder.timeline().get(1).text()).isEqualTo("Door code 1234");
+        assertThat(holder.timeline().getLast().what()).isEqualTo("offered the task to a volunteer");
+        assertThat(admin.timeline().get(1).text()).isEqualTo("Door code 1234");
+        assertThat(other.timeline().get(1).text()).isNull();
         assertThat(other.yours()).isFalse();
         assertThat(other.actions()).isEmpty();
         for (RequestPage page : List.of(holder, other)) {
@@ -331,7 +333,7 @@ class RequestDeskTest {
     }
 
     private static Person person(String userId) {
-        return new Person("telegram", HQ, userId, name(userId), null);
+        return new Person("telegram", "-100", userId, name(userId), null);
     }
 
     private static Staff staff(String userId) {
