@@ -95,6 +95,7 @@ class HqConfiguration {
     @Bean
     Forwarding forwarding(
             RequestLifecycle lifecycle,
+            HelpRequests requests,
             MongoHqChats chats,
             MongoCards cards,
             CardView view,
@@ -103,7 +104,8 @@ class HqConfiguration {
             LostChats lost,
             CleaningMessages cleaning,
             Clock clock) {
-        Forwarding forwarding = new Forwarding(lifecycle, chats, cards, view, delivery, sla, lost, cleaning, clock);
+        Forwarding forwarding =
+                new Forwarding(lifecycle, requests, chats, cards, view, delivery, sla, lost, cleaning, clock);
         sla.use(forwarding);
         return forwarding;
     }

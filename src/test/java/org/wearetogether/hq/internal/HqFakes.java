@@ -242,6 +242,9 @@ final class HqFakes {
         final Map<String, String> movedTo = new LinkedHashMap<>();
         final List<String> posts = new ArrayList<>();
         final List<String> sent = new ArrayList<>();
+        /** Runs after each successful post, as a change made while the post was on its way. */
+        volatile Runnable afterPost = () -> {};
+
         private int ids = 100;
 
         @Override
@@ -264,6 +267,7 @@ final class HqFakes {
                 default -> {}
             }
             posts.add(chatId + ": " + message.text());
+            afterPost.run();
             return String.valueOf(ids++);
         }
 
