@@ -9,24 +9,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wearetogether.access.Audit;
 import org.wearetogether.access.Roles;
+import org.wearetogether.access.Staff;
 import org.wearetogether.chat.ChatButtons;
 import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.dialog.Texts;
 import org.wearetogether.dialog.VoiceNote;
+import org.wearetogether.hq.RequestDesk;
 import org.wearetogether.intake.Actor;
 import org.wearetogether.intake.HelpRequest;
 import org.wearetogether.intake.HelpRequests;
-import org.wearetogether.intake.RequestLifecycle;
 import org.wearetogether.intake.RequestStatus;
 import org.wearetogether.tasks.Tasks;
 
 /**
  * The buttons of HQ cards ({@code q:<action>:<number>[:<reason>]}). Every press is authorized where it happens:
  * only coordinators of the request's region (or admins) act, and only in a bound HQ chat; anything else, and any
- * data that does not parse, changes nothing and is logged. The request's lifecycle decides whether the change is
- * allowed now, so a replayed press of an old card changes nothing either.
+ * data that does not parse, changes nothing and is logged. The actions themselves are the {@link RequestDesk}'s (the
+ * console's too: one implementation), and the request's lifecycle decides whether the change is allowed now, so a
+ * replayed press of an old card changes nothing either.
  */
 final class CardButtons implements ChatButtons {
 
@@ -38,7 +40,7 @@ final class CardButtons implements ChatButtons {
     private static final Set<Actor.Role> PEOPLE = Set.of(Actor.Role.COORDINATOR, Actor.Role.ADMIN, Actor.Role.OPERATOR);
 
     private final HelpRequests requests;
-    private final RequestLifecycle lifecycle;
+    private final ActingOnRequests desk;
     private final Roles roles;
     private final MongoHqChats chats;
     private final CardView view;
@@ -50,7 +52,7 @@ final class CardButtons implements ChatButtons {
 
     CardButtons(
             HelpRequests requests,
-            RequestLifecycle lifecycle,
+            ActingOnRequests desk,
             Roles roles,
             MongoHqChats chats,
             CardView view,
@@ -61,7 +63,7 @@ final class CardButtons implements ChatButtons {
             Clock clock) {
         this.cleaning = cleaning;
         this.requests = requests;
-        this.lifecycle = lifecycle;
+        this.desk = desk;
         this.roles = roles;
         this.chats = chats;
         this.view = view;
@@ -96,82 +98,84 @@ final class CardButtons implements ChatButtons {
                     request.regionCode());
             return notice(HqTexts.ONLY_COORDINATORS, language);
         }
-        Actor actor = actor(person, request.regionCode());
+        Staff staff = staff(person, chatLanguage);
+        Actor actor = desk.actor(staff, request);
         return switch (m.group(1)) {
-            case CardView.TAKE -> take(request, actor, chatLanguage);
-            case CardView.PROGRESS -> change(request, actor, RequestStatus.IN_PROGRESS, null, chatLanguage);
-            case CardView.DONE -> change(request, actor, RequestStatus.DONE, null, chatLanguage);
-            case CardView.RETURN -> change(request, actor, RequestStatus.SUBMITTED, null, chatLanguage);
-            case CardView.CANNOT -> cannot(request, actor, chatLanguage);
-            case CardView.WHY ->
-                change(request, actor, RequestStatus.CANNOT_FULFIL, reason(request, m.group(3)), chatLanguage);
+            case CardView.TAKE -> take(request, staff, chatLanguage);
+            case CardView.PROGRESS -> changed(desk.inProgress(request.number(), staff), chatLanguage);
+            case CardView.DONE -> changed(desk.done(request.number(), staff), chatLanguage);
+            case CardView.RETURN -> changed(desk.returnToQueue(request.number(), staff), chatLanguage);
+            case CardView.CANNOT -> cannot(request, staff, chatLanguage);
+            case CardView.WHY -> changed(desk.cannotFulfil(request.number(), staff, m.group(3)), chatLanguage);
             case CardView.VOLUNTEER -> assign(request, actor, person, chatLanguage);
-            default -> contacts(request, actor, chatLanguage);
+            default -> contacts(request, staff, chatLanguage);
         };
     }
 
-    private List<Reply> take(HelpRequest request, Actor actor, String language) {
-        var outcome = lifecycle.take(request.number(), actor, clock.instant());
-        if (outcome instanceof RequestLifecycle.Changed changed) {
-            audited(actor, "card.take", request.number(), null);
+    private List<Reply> take(HelpRequest request, Staff staff, String language) {
+        var outcome = desk.take(request.number(), staff);
+        if (outcome instanceof RequestDesk.Changed changed) {
             return List.of(
                     new Reply.Notice(HqTexts.TAKEN.in(language).formatted(request.number())),
                     edit(changed.request(), language));
         }
-        return refused(outcome, request.number(), actor, language);
+        return refused(outcome, language);
     }
 
-    private List<Reply> change(HelpRequest request, Actor actor, RequestStatus to, String comment, String language) {
-        var outcome = lifecycle.change(request.number(), actor, to, comment, clock.instant());
-        if (outcome instanceof RequestLifecycle.Changed changed) {
-            audited(actor, "card." + to.name().toLowerCase(java.util.Locale.ROOT), request.number(), comment);
+    private List<Reply> changed(RequestDesk.Outcome outcome, String language) {
+        if (outcome instanceof RequestDesk.Changed changed) {
             return List.of(
-                    new Reply.Notice(
-                            HqTexts.CHANGED.in(language).formatted(to.label().in(language))),
+                    new Reply.Notice(HqTexts.CHANGED
+                            .in(language)
+                            .formatted(changed.request().status().label().in(language))),
                     edit(changed.request(), language));
         }
-        return refused(outcome, request.number(), actor, language);
+        return refused(outcome, language);
     }
 
-    private List<Reply> cannot(HelpRequest request, Actor actor, String language) {
-        if (!request.status().open()
-                || request.holder() == null
-                || !request.holder().sameAs(actor) && !isAdmin(actor)) {
-            return refused(current(request), request.number(), actor, language);
-        }
-        return List.of(view.reasons(request.number(), language));
+    private List<Reply> cannot(HelpRequest request, Staff staff, String language) {
+        return desk.refusedCannot(request.number(), staff)
+                .map(outcome -> refused(outcome, language))
+                .orElseGet(() -> List.of(view.reasons(request.number(), language)));
     }
 
-    private List<Reply> contacts(HelpRequest request, Actor actor, String language) {
-        if (request.holder() == null
-                || !request.holder().sameAs(actor)
-                || !request.status().open()) {
-            log.info("Contacts of {} refused to {}", request.number(), actor.id());
-            return notice(HqTexts.CONTACTS_ONLY_HOLDER, language);
-        }
-        String privateChat = "telegram:" + actor.id();
+    private List<Reply> contacts(HelpRequest request, Staff staff, String language) {
+        String privateChat = "telegram:" + staff.userId();
+        var showing = desk.contacts(request.number(), staff, shown -> sendContacts(shown, privateChat, language));
+        return switch (showing) {
+            case RequestDesk.Shown shown -> notice(HqTexts.CONTACTS_SENT, language);
+            case RequestDesk.NotDelivered failed -> notice(HqTexts.CONTACTS_FAILED, language);
+            case RequestDesk.NotFound gone -> notice(HqTexts.INACTIVE, language);
+            case RequestDesk.NotCoordinator refused -> notice(HqTexts.ONLY_COORDINATORS, language);
+            case RequestDesk.NotYours refused -> notice(HqTexts.CONTACTS_ONLY_HOLDER, language);
+        };
+    }
+
+    /** Posts the contacts privately to the holder; they are cleaned with the request's other messages. */
+    private boolean sendContacts(RequestDesk.Contacts contacts, String privateChat, String language) {
         String messageId;
         try {
-            messageId = delivery.post(privateChat, Reply.Message.plain(contactsText(request, language)));
+            messageId = delivery.post(privateChat, Reply.Message.plain(contactsText(contacts, language)));
         } catch (org.wearetogether.chat.ChannelSender.NotDelivered e) {
-            return notice(HqTexts.CONTACTS_FAILED, language);
+            return false;
         }
         cleaning.posted(
-                request.number(), new PostedMessage(privateChat, messageId, language, PostedMessage.Kind.CONTACTS));
-        request.voiceNote().ifPresent(voice -> delivery.send(privateChat, List.of(voice(request, voice, language))));
-        audited(actor, "card.contacts", request.number(), null);
-        return notice(HqTexts.CONTACTS_SENT, language);
+                contacts.number(), new PostedMessage(privateChat, messageId, language, PostedMessage.Kind.CONTACTS));
+        if (contacts.voice() != null) {
+            delivery.send(privateChat, List.of(voice(contacts.number(), contacts.voice(), language)));
+        }
+        return true;
     }
 
     /**
      * The requester's voice message, sent again by its file id after the contacts; sent as the holder's other replies
      * are (kept and tried again while Telegram is down). If Telegram no longer has the file, a text says so instead.
      */
-    private static Reply voice(HelpRequest request, VoiceNote voice, String language) {
+    private static Reply voice(String number, VoiceNote voice, String language) {
         return new Reply.Voice(
                 voice.fileId(),
-                HqTexts.VOICE_CAPTION.in(language).formatted(request.number(), voice.length()),
-                HqTexts.VOICE_REFUSED.in(language).formatted(request.number()));
+                HqTexts.VOICE_CAPTION.in(language).formatted(number, voice.length()),
+                HqTexts.VOICE_REFUSED.in(language).formatted(number));
     }
 
     /** "Assign volunteer": the holder (or an admin) gets the region's volunteers privately to choose from. */
@@ -195,55 +199,45 @@ final class CardButtons implements ChatButtons {
         };
     }
 
-    private String contactsText(HelpRequest r, String language) {
-        var b = r.beneficiary();
-        var q = r.requester();
-        String address = r.address() == null
-                ? "—"
-                : r.address().text() != null
-                        ? r.address().text()
-                        : "https://maps.google.com/?q=" + r.address().latitude() + ","
-                                + r.address().longitude();
+    private static String contactsText(RequestDesk.Contacts c, String language) {
         return HqTexts.CONTACTS_TEXT
                 .in(language)
                 .formatted(
-                        r.number(),
-                        b == null ? "—" : b.name(),
-                        b == null ? "—" : b.phone(),
-                        address,
-                        q == null ? "—" : q.name(),
-                        q == null ? "—" : q.phone(),
-                        details(r, language));
+                        c.number(),
+                        orDash(c.beneficiaryName()),
+                        orDash(c.beneficiaryPhone()),
+                        orDash(c.address()),
+                        orDash(c.requesterName()),
+                        orDash(c.requesterPhone()),
+                        details(c, language));
     }
 
-    private static String details(HelpRequest r, String language) {
-        if (r.voiceNote().isPresent()) {
-            return r.voiceNote().get().display(language) + HqTexts.VOICE_BELOW.in(language);
+    private static String details(RequestDesk.Contacts c, String language) {
+        if (c.voice() != null) {
+            return c.voice().display(language) + HqTexts.VOICE_BELOW.in(language);
         }
-        return r.details() == null || r.details().isBlank() ? "—" : r.details();
+        return orDash(c.details());
     }
 
-    private List<Reply> refused(RequestLifecycle.Outcome outcome, String number, Actor actor, String language) {
-        if (outcome instanceof RequestLifecycle.HeldByAnother held
-                && !held.holder().sameAs(actor)) {
-            return List.of(new Reply.Notice(
-                    HqTexts.HELD_BY.in(language).formatted(held.holder().name())));
-        }
-        HelpRequest now = requests.byNumber(number).orElse(null);
-        if (now == null) {
-            return notice(HqTexts.INACTIVE, language);
-        }
-        return List.of(
-                new Reply.Notice(HqTexts.NOT_NOW
-                        .in(language)
-                        .formatted(now.status().label().in(language))),
-                edit(now, language));
+    private static String orDash(String value) {
+        return value == null ? "—" : value;
     }
 
-    private RequestLifecycle.Outcome current(HelpRequest request) {
-        return request.holder() != null
-                ? new RequestLifecycle.HeldByAnother(request.holder())
-                : new RequestLifecycle.NotAllowed(request.status());
+    private List<Reply> refused(RequestDesk.Outcome outcome, String language) {
+        return switch (outcome) {
+            case RequestDesk.HeldByAnother held ->
+                List.of(new Reply.Notice(HqTexts.HELD_BY.in(language).formatted(held.holderName())));
+            case RequestDesk.NotAllowed notNow ->
+                List.of(
+                        new Reply.Notice(HqTexts.NOT_NOW
+                                .in(language)
+                                .formatted(notNow.now().status().label().in(language))),
+                        edit(notNow.now(), language));
+            case RequestDesk.NotCoordinator refused -> notice(HqTexts.ONLY_COORDINATORS, language);
+            case RequestDesk.NotFound gone -> notice(HqTexts.INACTIVE, language);
+            case RequestDesk.UnknownReason unknown -> notice(HqTexts.INACTIVE, language);
+            case RequestDesk.Changed changed -> List.of(edit(changed.request(), language));
+        };
     }
 
     private Reply edit(HelpRequest request, String language) {
@@ -251,18 +245,12 @@ final class CardButtons implements ChatButtons {
         return new Reply.EditPressed(card.text(), card.keyboard());
     }
 
-    private String reason(HelpRequest request, String id) {
-        String language =
-                request.requester() == null ? "ru" : request.requester().language();
-        return Reasons.ALL.get(id).in(language == null ? "ru" : language);
-    }
-
-    private Actor actor(Person person, String region) {
+    /** The person as staff of the chat: named as the cards name people, audited as {@code card.*}. */
+    private static Staff staff(Person person, String chatLanguage) {
         String name = person.firstName() != null
                 ? person.firstName()
                 : person.username() != null ? "@" + person.username() : person.userId();
-        boolean coordinator = roles.coordinatedRegions(person.userId()).contains(region);
-        return new Actor(coordinator ? Actor.Role.COORDINATOR : Actor.Role.ADMIN, person.userId(), name);
+        return new Staff(person.userId(), name, chatLanguage, Staff.Via.CHAT);
     }
 
     private boolean isAdmin(Actor actor) {

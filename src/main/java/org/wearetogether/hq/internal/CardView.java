@@ -122,6 +122,35 @@ final class CardView {
                 HqTexts.CLEANED.in(language).formatted(number, how), new Reply.Keyboard.Inline(List.of()));
     }
 
+    /** The status as the card says it; for an ended request with its preset reason, as its stub says it. */
+    String statusText(HelpRequest r, String language) {
+        return r.status().open()
+                ? r.status().label().in(language)
+                : withReason(r.status(), Reasons.idOf(r.statusReason()), language);
+    }
+
+    /** The card's volunteer line: first name and how the task stands. */
+    Optional<String> volunteerLine(HelpRequest r, String language) {
+        return volunteer(r)
+                .map(task ->
+                        task.volunteerFirstName() + " — " + task.state().label().in(language));
+    }
+
+    /** The card's safety flag, without its label. */
+    Optional<String> safetyLine(HelpRequest r, String language) {
+        Emergency why = Emergency.in(r.answers());
+        if (why == null) {
+            return Optional.empty();
+        }
+        return Optional.of((why == Emergency.DANGER_WORDS ? HqTexts.SAFETY_DANGER_WORDS : HqTexts.SAFETY_MEDICAL_TODAY)
+                .in(language));
+    }
+
+    /** An option's name from the request dialog, e.g. {@code needs}/{@code groceries}. */
+    String optionName(String step, String id, String language) {
+        return options.name(step, id, language);
+    }
+
     private static String withReason(RequestStatus status, String reasonId, String language) {
         String label = status.label().in(language);
         String reason = Reasons.words(reasonId, language);

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.wearetogether.chat.ChannelSender;
 import org.wearetogether.chat.ChatDelivery;
 import org.wearetogether.intake.HelpRequest;
+import org.wearetogether.intake.HelpRequests;
 import org.wearetogether.intake.RequestLifecycle;
 import org.wearetogether.intake.RequestStatus;
 
@@ -43,6 +44,7 @@ final class Forwarding {
     }
 
     private final RequestLifecycle lifecycle;
+    private final HelpRequests requests;
     private final MongoHqChats chats;
     private final MongoCards cards;
     private final CardView view;
@@ -54,6 +56,7 @@ final class Forwarding {
 
     Forwarding(
             RequestLifecycle lifecycle,
+            HelpRequests requests,
             MongoHqChats chats,
             MongoCards cards,
             CardView view,
@@ -64,6 +67,7 @@ final class Forwarding {
             Clock clock) {
         this.cleaning = cleaning;
         this.lifecycle = lifecycle;
+        this.requests = requests;
         this.chats = chats;
         this.cards = cards;
         this.view = view;
@@ -203,6 +207,22 @@ final class Forwarding {
         cleaning.posted(
                 request.number(),
                 new PostedMessage(chat.chatKey(), messageId, chat.language(), PostedMessage.Kind.CARD));
+        catchUp(request, chat, messageId);
         return Posted.THERE;
+    }
+
+    /**
+     * A change made while the card was on its way (taken from the console, cancelled by the requester) found no card to
+     * edit: the card, now recorded, is edited once to the request as it is.
+     */
+    private void catchUp(HelpRequest posted, HqChat chat, String messageId) {
+        try {
+            requests.byNumber(posted.number())
+                    .filter(now ->
+                            now.version() != posted.version() && now.status().open())
+                    .ifPresent(now -> delivery.edit(chat.chatKey(), messageId, view.card(now, chat.language())));
+        } catch (RuntimeException e) {
+            log.warn("Card of {} in {} not brought up to date", posted.number(), chat.chatKey(), e);
+        }
     }
 }

@@ -108,6 +108,7 @@ class HqConfiguration {
     @Bean
     Forwarding forwarding(
             RequestLifecycle lifecycle,
+            HelpRequests requests,
             MongoHqChats chats,
             MongoCards cards,
             CardView view,
@@ -116,7 +117,8 @@ class HqConfiguration {
             LostChats lost,
             CleaningMessages cleaning,
             Clock clock) {
-        Forwarding forwarding = new Forwarding(lifecycle, chats, cards, view, delivery, sla, lost, cleaning, clock);
+        Forwarding forwarding =
+                new Forwarding(lifecycle, requests, chats, cards, view, delivery, sla, lost, cleaning, clock);
         sla.use(forwarding);
         return forwarding;
     }
@@ -226,10 +228,24 @@ class HqConfiguration {
         return new CleaningMessages(store, view, delivery, jobs, clock, registry.getIfAvailable());
     }
 
+    /** What staff do to a request, for the card buttons and the console alike. */
+    @Bean
+    ActingOnRequests requestDesk(
+            HelpRequests requests,
+            RequestLifecycle lifecycle,
+            Roles roles,
+            Audit audit,
+            CardView view,
+            RequestNotes notes,
+            Clock clock) {
+        return new ActingOnRequests(
+                requests, lifecycle, roles, audit, new RequestPages(view, lifecycle, notes, audit), clock);
+    }
+
     @Bean
     ChatButtons cardButtons(
             HelpRequests requests,
-            RequestLifecycle lifecycle,
+            ActingOnRequests desk,
             Roles roles,
             MongoHqChats chats,
             CardView view,
@@ -238,7 +254,7 @@ class HqConfiguration {
             Tasks tasks,
             CleaningMessages cleaning,
             Clock clock) {
-        return new CardButtons(requests, lifecycle, roles, chats, view, delivery, audit, tasks, cleaning, clock);
+        return new CardButtons(requests, desk, roles, chats, view, delivery, audit, tasks, cleaning, clock);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wearetogether.access.Roles;
+import org.wearetogether.access.Staff;
 import org.wearetogether.dialog.Person;
 import org.wearetogether.dialog.Reply;
 import org.wearetogether.intake.Actor;
@@ -42,6 +43,7 @@ final class Assigning implements Tasks {
     private final Supplier<Volunteers> volunteers;
     private final Roles roles;
     private final VolunteerList list;
+    private final RankingCandidates ranking;
     private final TaskMessages messages;
     private final Messenger messenger;
     private final TaskChanges changes;
@@ -56,6 +58,7 @@ final class Assigning implements Tasks {
             Supplier<Volunteers> volunteers,
             Roles roles,
             VolunteerList list,
+            RankingCandidates ranking,
             TaskMessages messages,
             Messenger messenger,
             TaskChanges changes,
@@ -68,6 +71,7 @@ final class Assigning implements Tasks {
         this.volunteers = volunteers;
         this.roles = roles;
         this.list = list;
+        this.ranking = ranking;
         this.messages = messages;
         this.messenger = messenger;
         this.changes = changes;
@@ -123,16 +127,56 @@ final class Assigning implements Tasks {
         return List.of(list.page(request, 0, term, language));
     }
 
-    /** The coordinator chose a volunteer: the offer is stored, then sent to the volunteer with the contacts. */
+    /** The coordinator chose a volunteer in the chat's list: {@link #offer(String, String, Staff, String)}, in words. */
     List<Reply> offer(Person person, String number, String volunteerUserId, String language) {
+        Staff staff = new Staff(person.userId(), person.firstName(), language, Staff.Via.CHAT);
+        return switch (offer(number, volunteerUserId, staff, person.chatKey())) {
+            case Offered offered -> {
+                String done = TaskTexts.OFFERED.in(language).formatted(number, offered.volunteerFirstName());
+                yield List.of(
+                        new Reply.Notice(done), new Reply.EditPressed(done, new Reply.Keyboard.Inline(List.of())));
+            }
+            case NotAllowed refused -> notice(TaskTexts.ONLY_HOLDER, language);
+            case NotAvailable unavailable -> notice(TaskTexts.NOT_AVAILABLE, language);
+            case NotReached lost -> notice(TaskTexts.NOT_REACHED.in(language).formatted(lost.volunteerFirstName()));
+            case AlreadyOffered live ->
+                notice(TaskTexts.ALREADY_OFFERED
+                        .in(language)
+                        .formatted(
+                                number,
+                                live.volunteerFirstName(),
+                                live.state().label().in(language)));
+            case Inactive gone -> notice(TaskTexts.INACTIVE, language);
+        };
+    }
+
+    @Override
+    public Offering offer(String number, String volunteerUserId, Staff staff) {
+        return offer(number, volunteerUserId, staff, staff.privateChat());
+    }
+
+    @Override
+    public Ranking candidates(String number, Staff staff, int limit) {
         HelpRequest request = requests.byNumber(number).orElse(null);
-        if (!mayAssign(request, person.userId())) {
-            log.warn("Refused offer of {} by {}", number, person.userId());
-            return notice(TaskTexts.ONLY_HOLDER, language);
+        if (!mayAssign(request, staff.userId())) {
+            return new NotAllowed();
+        }
+        return new Ranked(ranking.rank(request, staff.language(), limit));
+    }
+
+    /**
+     * The one way a request is offered: the offer is stored, then sent to the volunteer with the contacts; answers go
+     * to {@code holderChatKey}, the staff member's private chat.
+     */
+    Offering offer(String number, String volunteerUserId, Staff staff, String holderChatKey) {
+        HelpRequest request = requests.byNumber(number).orElse(null);
+        if (!mayAssign(request, staff.userId())) {
+            log.warn("Refused offer of {} by {}", number, staff.userId());
+            return new NotAllowed();
         }
         Volunteer volunteer = volunteers.get().byUserId(volunteerUserId).orElse(null);
         if (volunteer == null || !volunteer.available() || !request.regionCode().equals(volunteer.regionCode())) {
-            return notice(TaskTexts.NOT_AVAILABLE, language);
+            return new NotAvailable();
         }
         Instant now = clock.instant();
         Task task = new Task(
@@ -144,28 +188,29 @@ final class Assigning implements Tasks {
                 volunteer.chatKey(),
                 volunteer.firstName(),
                 volunteer.language() == null ? "ru" : volunteer.language(),
-                person.userId(),
-                person.chatKey(),
-                language,
+                staff.userId(),
+                holderChatKey,
+                staff.language(),
                 null,
                 now,
                 now.plus(settings.offerTimeout()),
                 now);
         if (!tasks.offer(task)) {
-            return alreadyOffered(number, language);
+            return tasks.live(number)
+                    .<Offering>map(live -> new AlreadyOffered(live.volunteerFirstName(), live.state()))
+                    .orElseGet(Inactive::new);
         }
         if (!deliver(task, request)) {
             tasks.move(task.id(), Set.of(TaskState.OFFERED), TaskState.WITHDRAWN, "not delivered", now);
-            changes.changed(task.id(), person.userId(), person.firstName(), "task.undelivered", volunteer.userId());
-            return notice(TaskTexts.NOT_REACHED.in(language).formatted(volunteer.firstName()));
+            changes.changed(task.id(), staff.userId(), staff.name(), "task.undelivered", volunteer.userId());
+            return new NotReached(volunteer.firstName());
         }
         // The volunteer does not see the word before accepting; binding it now means a second (or later) offer gives
         // the requester a new word at once, before anyone can come to the door with an old one.
         codeWords.issue(task);
-        waits.clear(person.chatKey());
-        changes.changed(task.id(), person.userId(), person.firstName(), "task.offer", volunteer.userId());
-        String done = TaskTexts.OFFERED.in(language).formatted(number, volunteer.firstName());
-        return List.of(new Reply.Notice(done), new Reply.EditPressed(done, new Reply.Keyboard.Inline(List.of())));
+        waits.clear(holderChatKey);
+        changes.changed(task.id(), staff.userId(), staff.name(), "task.offer", volunteer.userId());
+        return new Offered(volunteer.firstName());
     }
 
     private boolean deliver(Task task, HelpRequest request) {
@@ -184,19 +229,6 @@ final class Assigning implements Tasks {
                     e.getMessage());
             return false;
         }
-    }
-
-    private List<Reply> alreadyOffered(String number, String language) {
-        Optional<Task> live = tasks.live(number);
-        if (live.isEmpty()) {
-            return notice(TaskTexts.INACTIVE, language);
-        }
-        return notice(TaskTexts.ALREADY_OFFERED
-                .in(language)
-                .formatted(
-                        number,
-                        live.get().volunteerFirstName(),
-                        live.get().state().label().in(language)));
     }
 
     /** The holder of a taken request who still coordinates its region, or an admin. */

@@ -89,6 +89,12 @@ class TasksConfiguration {
         OptionWords skills =
                 OptionWords.from(dialogFolder.getIfAvailable(() -> new DialogFolder(folder)), "volunteer-signup.yaml");
         VolunteerList list = new VolunteerList(anyVolunteers, tasks, regions, skills, settings.pageSize());
+        RankingCandidates ranking = new RankingCandidates(
+                anyVolunteers,
+                tasks,
+                skills,
+                code -> regions.byCode(code).map(Region::zone).orElse(ZoneOffset.UTC),
+                clock);
         return new Assigning(
                 tasks,
                 waits,
@@ -96,6 +102,7 @@ class TasksConfiguration {
                 anyVolunteers,
                 roles,
                 list,
+                ranking,
                 messages,
                 messenger,
                 changes,

@@ -89,6 +89,16 @@ class CardViewTest {
                     public Picking sendPicker(String number, String userId, String chatKey, String language) {
                         return Picking.NOT_ALLOWED;
                     }
+
+                    @Override
+                    public Ranking candidates(String number, org.wearetogether.access.Staff staff, int limit) {
+                        return new NotAllowed();
+                    }
+
+                    @Override
+                    public Offering offer(String number, String volunteerUserId, org.wearetogether.access.Staff staff) {
+                        return new NotAllowed();
+                    }
                 });
 
         assertThat(withTasks

@@ -35,6 +35,21 @@ class ForwardingTest {
     }
 
     @Test
+    void aRequestTakenWhileItsCardWasOnItsWayHasTheCardEditedOnceRecorded() {
+        bind(MOSCOW_HQ, "RU-MOW");
+        requests.add(HqFakes.request("MOW-000001", "RU-MOW", T0));
+        channel.afterPost = () -> requests.held(
+                "MOW-000001",
+                "RU-MOW",
+                new org.wearetogether.intake.Actor(org.wearetogether.intake.Actor.Role.COORDINATOR, "901", "Olga"));
+
+        forwarding.forwardNew();
+
+        assertThat(channel.posts).singleElement().asString().contains("sent, waiting for the HQ");
+        assertThat(channel.edits).singleElement().asString().contains("Taken by: Olga");
+    }
+
+    @Test
     void aPostRefusedBecauseTheBotWasRemovedDoesNotCountAsForwardedAndTheChatIsMarkedDead() {
         bind(MOSCOW_HQ, "RU-MOW");
         requests.add(HqFakes.request("MOW-000001", "RU-MOW", T0));
@@ -193,7 +208,7 @@ class ForwardingTest {
                 lost,
                 holds,
                 cleaning);
-        Forwarding f = new Forwarding(requests, chats, cards, view, delivery, sla, lost, cleaning, clock);
+        Forwarding f = new Forwarding(requests, requests, chats, cards, view, delivery, sla, lost, cleaning, clock);
         sla.use(f);
         return f;
     }

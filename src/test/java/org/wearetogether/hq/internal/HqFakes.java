@@ -58,6 +58,7 @@ final class HqFakes {
         final Map<String, HelpRequest> byNumber = new LinkedHashMap<>();
         final Set<String> forwarded = new HashSet<>();
         final List<StatusChange> changes = new ArrayList<>();
+        final Map<String, List<StatusChange>> history = new LinkedHashMap<>();
         /** Reading what waits fails, as with the store unreachable. */
         volatile boolean unreachable;
 
@@ -91,13 +92,30 @@ final class HqFakes {
             return List.of();
         }
 
+        /** As the store takes: exactly one of several takers at once wins. */
         @Override
-        public Outcome take(String number, Actor actor, Instant at) {
-            throw new UnsupportedOperationException();
+        public synchronized Outcome take(String number, Actor actor, Instant at) {
+            HelpRequest r = byNumber.get(number);
+            if (r == null) {
+                return new NotFound();
+            }
+            if (r.holder() != null) {
+                return r.holder().sameAs(actor) ? new NotAllowed(r.status()) : new HeldByAnother(r.holder());
+            }
+            if (r.status() != RequestStatus.SUBMITTED) {
+                return new NotAllowed(r.status());
+            }
+            StatusChange change =
+                    new StatusChange(changes.size() + 1, r.status(), RequestStatus.ACCEPTED, actor, null, at);
+            changes.add(change);
+            history.computeIfAbsent(number, n -> new ArrayList<>()).add(change);
+            HelpRequest after = with(r, RequestStatus.ACCEPTED, actor);
+            byNumber.put(number, after);
+            return new Changed(after, change);
         }
 
         @Override
-        public Outcome change(String number, Actor actor, RequestStatus to, String comment, Instant at) {
+        public synchronized Outcome change(String number, Actor actor, RequestStatus to, String comment, Instant at) {
             HelpRequest r = byNumber.get(number);
             if (r == null) {
                 return new NotFound();
@@ -114,6 +132,7 @@ final class HqFakes {
             }
             StatusChange change = new StatusChange(changes.size() + 1, r.status(), to, actor, comment, at);
             changes.add(change);
+            history.computeIfAbsent(number, n -> new ArrayList<>()).add(change);
             HelpRequest after = with(r, to, to == RequestStatus.SUBMITTED ? null : r.holder());
             byNumber.put(number, after);
             return new Changed(after, change);
@@ -121,7 +140,7 @@ final class HqFakes {
 
         @Override
         public List<StatusChange> history(String number) {
-            return List.of();
+            return List.copyOf(history.getOrDefault(number, List.of()));
         }
 
         @Override
@@ -231,6 +250,8 @@ final class HqFakes {
         final List<Map.Entry<String, Reply.Message>> postedMessages = new ArrayList<>();
         /** Sends fail (as a store that cannot keep the replies would) while set. */
         volatile boolean sendFails;
+        /** Runs after each successful post, as a change made while the post was on its way. */
+        volatile Runnable afterPost = () -> {};
 
         private int ids = 100;
 
@@ -258,6 +279,7 @@ final class HqFakes {
             }
             posts.add(chatId + ": " + message.text());
             postedMessages.add(Map.entry(chatId, message));
+            afterPost.run();
             return String.valueOf(ids++);
         }
 
@@ -303,9 +325,11 @@ final class HqFakes {
             return coordinators.getOrDefault(userId, Set.of());
         }
 
+        final Set<String> operators = new HashSet<>();
+
         @Override
         public boolean isOperator(String userId) {
-            return false;
+            return operators.contains(userId);
         }
 
         @Override

@@ -76,11 +76,18 @@ class FixedVolunteers implements Volunteers {
 
     @Override
     public List<Volunteer> page(Audience audience, String afterUserId, int limit) {
-        return List.of();
+        return byId.values().stream()
+                .filter(v -> audience.statuses().contains(v.status()))
+                .filter(v -> audience.regions().isEmpty() || audience.regions().contains(v.regionCode()))
+                .filter(v -> audience.skills().isEmpty() || v.skills().stream().anyMatch(audience.skills()::contains))
+                .filter(v -> afterUserId == null || v.userId().compareTo(afterUserId) > 0)
+                .sorted(Comparator.comparing(Volunteer::userId))
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public long count(Audience audience) {
-        return 0;
+        return page(audience, null, Integer.MAX_VALUE).size();
     }
 }

@@ -48,6 +48,7 @@ final class TaskBed implements AutoCloseable {
     final MongoTaskWaits waits = new MongoTaskWaits(mongo.database());
     final TasksSettings settings = new TasksSettings(Duration.ofHours(1), Duration.ofSeconds(30), 8);
     final Assigning assigning;
+    final RankingCandidates ranking;
     final Answering answering;
     final TaskButtons buttons;
     final TaskMessages messages;
@@ -67,6 +68,12 @@ final class TaskBed implements AutoCloseable {
                 FixedRegions.of(FixedRegions.MOSCOW),
                 OptionWords.from(new DialogFolder(Path.of("dialogs"))),
                 8);
+        ranking = new RankingCandidates(
+                () -> volunteers,
+                tasks,
+                OptionWords.from(new DialogFolder(Path.of("dialogs")), "volunteer-signup.yaml"),
+                code -> ZoneId.of("Europe/Moscow"),
+                clock);
         assigning = new Assigning(
                 tasks,
                 waits,
@@ -74,6 +81,7 @@ final class TaskBed implements AutoCloseable {
                 () -> volunteers,
                 roles(),
                 list,
+                ranking,
                 messages,
                 messenger,
                 changes,
