@@ -220,7 +220,13 @@ final class Forwarding {
             requests.byNumber(posted.number())
                     .filter(now ->
                             now.version() != posted.version() && now.status().open())
-                    .ifPresent(now -> delivery.edit(chat.chatKey(), messageId, view.card(now, chat.language())));
+                    .map(now -> delivery.editOrExplain(chat.chatKey(), messageId, view.card(now, chat.language())))
+                    .filter(edited -> edited != ChannelSender.Edited.DONE)
+                    .ifPresent(edited -> log.warn(
+                            "Card of {} in {} not brought up to date ({}); the next change edits it",
+                            posted.number(),
+                            chat.chatKey(),
+                            edited));
         } catch (RuntimeException e) {
             log.warn("Card of {} in {} not brought up to date", posted.number(), chat.chatKey(), e);
         }
