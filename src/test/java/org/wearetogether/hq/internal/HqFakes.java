@@ -289,6 +289,11 @@ final class HqFakes {
         final List<String> edits = new ArrayList<>();
 
         @Override
+        public boolean edit(String chatId, String messageId, Reply.Message message) {
+            return editOrExplain(chatId, messageId, message) == Edited.DONE;
+        }
+
+        @Override
         public Edited editOrExplain(String chatId, String messageId, Reply.Message message) {
             switch (editAnswers.getOrDefault(messageId, Answer.OK)) {
                 case CHAT_GONE, MESSAGE_REFUSED, MOVED -> {
