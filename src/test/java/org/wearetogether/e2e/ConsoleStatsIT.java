@@ -82,6 +82,10 @@ class ConsoleStatsIT {
                     .as("no contacts choice for a coordinator")
                     .isEmpty();
             browser.check("stats");
+            // the whole page at once, for the README (docs/console-stats.png)
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2300));
+            browser.screenshot("stats-whole-page");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
             browser.driver()
                     .findElement(By.cssSelector("#chart-perDay details summary"))
                     .click();

@@ -24,7 +24,7 @@ public record StatsPage(
     public record Bar(String label, long value, String shown, int y, int width, String colour) {}
 
     /** The width the longest bar takes in a bar chart's 600-unit-wide drawing (the rest holds the labels). */
-    public static final int BAR_SPACE = 330;
+    public static final int BAR_SPACE = 320;
 
     /** Stacked bars per day. */
     public record DayChart(
