@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The pages still to come (the request page, volunteers, broadcasts, statistics): each says so, behind the login
+ * The pages still to come (the request page, volunteers, broadcasts): each says so, behind the login
  * gate, so that the navigation and the board's links already lead somewhere. A page that is built replaces its
  * mapping here with its own controller.
  */
@@ -27,11 +27,6 @@ class PlaceholderController {
     @GetMapping("/console/broadcasts")
     String broadcasts(Model model) {
         return placeholder("broadcasts", model);
-    }
-
-    @GetMapping("/console/statistics")
-    String statistics(Model model) {
-        return placeholder("statistics", model);
     }
 
     private static String placeholder(String page, Model model) {

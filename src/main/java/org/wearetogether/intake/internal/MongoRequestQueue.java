@@ -29,11 +29,51 @@ import org.wearetogether.intake.RequestStatus;
 class MongoRequestQueue implements RequestQueue {
 
     private final MongoCollection<Document> requests;
+    private final OpenRequestsView view;
 
+    /** Every question read from the store (tests, tools). */
     MongoRequestQueue(MongoDatabase database) {
+        this(database, null);
+    }
+
+    /**
+     * With {@code view}, the board's questions (all but a search by number) are answered from the in-memory view of
+     * the open requests, which the store fills and refreshes (see {@link OpenRequestsView}).
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    MongoRequestQueue(MongoDatabase database, OpenRequestsView view) {
         this.requests = database.getCollection(MongoHelpRequests.COLLECTION);
         requests.createIndex(Indexes.ascending("status", "regionCode", "createdAt"));
+        this.view = view;
     }
+
+    /** Every open request as the board shows it, read from the store (one query; the view's refresh). */
+    List<QueuedRequest> allOpen() {
+        List<QueuedRequest> found = new ArrayList<>();
+        requests.find(Filters.in("status", OPEN.stream().map(Enum::name).toList()))
+                .projection(PROJECTION)
+                .forEach(d -> found.add(queued(d)));
+        return found;
+    }
+
+    /** One request as the board shows it, by its number (the unique index on both stores); null when none. */
+    QueuedRequest byNumber(String number) {
+        Document d = requests.find(Filters.eq("number", number))
+                .projection(PROJECTION)
+                .first();
+        return d == null ? null : queued(d);
+    }
+
+    private static final Bson PROJECTION = Projections.include(
+            "number",
+            "status",
+            "regionCode",
+            "needs",
+            "urgency",
+            "beneficiary.ageGroup",
+            "holder",
+            "createdAt",
+            "updatedAt");
 
     @Override
     public List<QueuedRequest> open(Filter filter) {
@@ -41,6 +81,14 @@ class MongoRequestQueue implements RequestQueue {
                 .stream().filter(OPEN::contains).map(Enum::name).sorted().toList();
         if (statuses.isEmpty()) {
             return List.of();
+        }
+        if (view != null && filter.number() == null) {
+            return view.snapshot(this).stream()
+                    .filter(q -> matches(q, filter, statuses))
+                    .sorted(java.util.Comparator.comparing(QueuedRequest::createdAt)
+                            .thenComparing(QueuedRequest::number))
+                    .limit(filter.limit())
+                    .toList();
         }
         Bson query;
         if (filter.number() != null) {
@@ -98,7 +146,7 @@ class MongoRequestQueue implements RequestQueue {
                         || (q.holder() != null && f.holderId().equals(q.holder().id())));
     }
 
-    private static QueuedRequest queued(Document d) {
+    static QueuedRequest queued(Document d) {
         Document beneficiary = d.get("beneficiary", Document.class);
         Document holder = d.get("holder", Document.class);
         return new QueuedRequest(

@@ -82,6 +82,76 @@ class MongoRequestQueueTest {
                 .isEmpty();
     }
 
+    /**
+     * The board's in-memory view: the same answers as the store, kept current by this instance's events (filed, taken,
+     * done) without reading the store again, and a refresh never undoes a change it did not see.
+     */
+    @Test
+    void theViewAnswersAsTheStoreAndFollowsTheEvents() {
+        MutableClock clock = new MutableClock(T0);
+        OpenRequestsView view = new OpenRequestsView(clock);
+        List<Object> events = new ArrayList<>();
+        MongoRequestLifecycle changing = new MongoRequestLifecycle(database, e -> {
+            events.add(e);
+            if (e instanceof org.wearetogether.intake.RequestStatusChanged changed) {
+                view.on(changed);
+            }
+        });
+        MongoRequestQueue viewed = new MongoRequestQueue(database, view);
+        String older = file("RU-MOW", "today", List.of("groceries"), T0);
+        String spb = file("RU-SPE", "today", List.of("groceries"), T0.plusSeconds(60));
+        assertThat(viewed.open(filter(Set.of()))).isEqualTo(queue.open(filter(Set.of())));
+
+        String newer = file("RU-MOW", "this_week", List.of("medicines"), T0.plusSeconds(600));
+        view.on(new org.wearetogether.intake.HelpRequestSubmitted(
+                newer, "RU-MOW", "this_week", List.of("medicines"), T0.plusSeconds(600)));
+        changing.take(newer, OLGA, T0.plusSeconds(900));
+        changing.take(older, OLGA, T0.plusSeconds(901));
+        changing.change(older, OLGA, RequestStatus.DONE, null, T0.plusSeconds(902));
+        assertThat(viewed.open(filter(Set.of("RU-MOW")))).isEqualTo(queue.open(filter(Set.of("RU-MOW"))));
+        assertThat(viewed.open(filter(Set.of())))
+                .extracting(RequestQueue.QueuedRequest::number)
+                .containsExactly(spb, newer);
+        assertThat(viewed.open(with(filter(Set.of()), Set.of(), null, null, null, "901", null)))
+                .extracting(RequestQueue.QueuedRequest::number)
+                .containsExactly(newer);
+
+        // a change made by another instance (no event here) shows after the refresh
+        lifecycle.take(spb, OLGA, T0.plusSeconds(1000));
+        clock.now = T0.plus(OpenRequestsView.REFRESH).plusSeconds(1000);
+        viewed.open(filter(Set.of())); // starts the refresh in the background
+        Instant until = Instant.now().plusSeconds(10);
+        while (viewed.open(filter(Set.of("RU-SPE"))).getFirst().status() != RequestStatus.ACCEPTED
+                && Instant.now().isBefore(until)) {
+            Thread.onSpinWait();
+        }
+        assertThat(viewed.open(filter(Set.of()))).isEqualTo(queue.open(filter(Set.of())));
+        view.close();
+    }
+
+    private static final class MutableClock extends java.time.Clock {
+        volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     private static RequestQueue.Filter filter(Set<String> regions) {
         return new RequestQueue.Filter(regions, Set.of(), null, null, null, null, null, 100);
     }

@@ -104,6 +104,59 @@ class StatisticsBenchmark {
         }
     }
 
+    /**
+     * The queue board's query ({@link MongoRequestQueue}, as {@code BoardQuery} asks it: open statuses, the regions
+     * the person sees, oldest first, at most 501) on the same 50,000 requests: a coordinator of RU-MOW (about 2,500
+     * open), a coordinator of a small region (about 500 open), an admin (every region: all 10,000 open, cut at 501), and
+     * the search by number.
+     */
+    @Test
+    void boardOfFiftyThousandRequests() {
+        try (EmbeddedMongo store = EmbeddedMongo.start(data, false);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoDatabase database = client.getDatabase("together");
+            new MongoHelpRequests(database);
+            MongoRequestQueue direct = new MongoRequestQueue(database);
+            OpenRequestsView view = new OpenRequestsView(Clock.systemUTC());
+            MongoRequestQueue queue = new MongoRequestQueue(database, view);
+            long filled = fill(database.getCollection(MongoHelpRequests.COLLECTION));
+            System.out.printf("Filled %,d requests (%,d open) in %,d ms%n", REQUESTS, OPEN, filled);
+            List<String> lines = new ArrayList<>();
+            // the query on the store alone (as before the view): a few runs, it is slow on the embedded store
+            lines.add(board("RU-MOW, store only", direct, Set.of("RU-MOW"), null, 3));
+            // with the view: the first question reads every open request (cold), the rest come from memory
+            lines.add(board("RU-MOW coordinator", queue, Set.of("RU-MOW"), null, WARM));
+            lines.add(board("RU-R07 coordinator", queue, Set.of("RU-R07"), null, WARM));
+            lines.add(board("admin, every region", queue, Set.of(), null, WARM));
+            lines.add(board("search by number", queue, Set.of("RU-MOW"), "B00-000020", WARM));
+            long start = System.nanoTime();
+            int refreshed = direct.allOpen().size();
+            lines.add(String.format(
+                    "The view's refresh (every open request read again): %,d in %.1f ms",
+                    refreshed, (System.nanoTime() - start) / 1e6));
+            view.close();
+            lines.forEach(System.out::println);
+            System.out.flush();
+        }
+    }
+
+    private static String board(String what, MongoRequestQueue queue, Set<String> regions, String number, int runs) {
+        org.wearetogether.intake.RequestQueue.Filter filter = new org.wearetogether.intake.RequestQueue.Filter(
+                regions, Set.of(), null, null, null, null, number, 501);
+        long start = System.nanoTime();
+        int shown = queue.open(filter).size();
+        double coldMs = (System.nanoTime() - start) / 1e6;
+        Histogram warm = new Histogram(3);
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            queue.open(filter);
+            warm.recordValue(System.nanoTime() - t);
+        }
+        return String.format(
+                "Board of %-22s cold %6.1f ms, warm p50 %6.1f ms, p99 %6.1f ms (%,d shown)",
+                what, coldMs, warm.getValueAtPercentile(50) / 1e6, warm.getValueAtPercentile(99) / 1e6, shown);
+    }
+
     private static java.time.LocalDate nowDay() {
         return java.time.LocalDate.ofInstant(NOW, RequestStatistics.ZONE);
     }
