@@ -16,6 +16,12 @@ class ConsoleModel {
         return (Staff) request.getAttribute(ConsoleGate.STAFF);
     }
 
+    /** Formats moments for the pages: {@code ${times.when(b.createdAt)}}. */
+    @ModelAttribute("times")
+    ConsoleTimes times() {
+        return ConsoleTimes.INSTANCE;
+    }
+
     @ModelAttribute("csrf")
     String csrf(HttpServletRequest request) {
         return request.getAttribute(ConsoleGate.SESSION) instanceof MongoConsoleSessions.Session s ? s.csrf() : null;

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The pages still to come (the request page, volunteers, broadcasts): each says so, behind the login
+ * The pages still to come (the request page): each says so, behind the login
  * gate, so that the navigation and the board's links already lead somewhere. A page that is built replaces its
  * mapping here with its own controller.
  */
@@ -17,16 +17,6 @@ class PlaceholderController {
     String request(@PathVariable String number, Model model) {
         model.addAttribute("number", number.matches("[A-Za-z0-9-]{1,20}") ? number : "");
         return placeholder("request", model);
-    }
-
-    @GetMapping("/console/volunteers")
-    String volunteers(Model model) {
-        return placeholder("volunteers", model);
-    }
-
-    @GetMapping("/console/broadcasts")
-    String broadcasts(Model model) {
-        return placeholder("broadcasts", model);
     }
 
     private static String placeholder(String page, Model model) {

@@ -61,6 +61,12 @@ class VolunteersConfiguration {
     }
 
     @Bean
+    org.wearetogether.volunteers.VolunteerOptions volunteerOptions(
+            ObjectProvider<DialogFolder> dialogFolder, @Value("${together.dialogs.folder:./dialogs}") Path folder) {
+        return OptionNames.from(dialogFolder.getIfAvailable(() -> new DialogFolder(folder)))::name;
+    }
+
+    @Bean
     DialogAction submittingVolunteerSignup(MongoVolunteers volunteers, ProfileView view, Jobs jobs, Clock clock) {
         return new SubmittingVolunteerSignup(volunteers, view, nudge(jobs), clock);
     }
