@@ -25,6 +25,9 @@ final class UpdateReader {
     /** Data prefix of the buttons the bot posts in groups (HQ cards); other presses in groups are ignored. */
     static final String GROUP_BUTTONS = "q:";
 
+    /** Data prefix of callback cards, which go to an HQ group while there are no hotline operators. */
+    static final String GROUP_CALLBACK_BUTTONS = "cb:";
+
     /** This bot's username, known once {@code getMe} succeeded (null before). */
     private final Supplier<String> botUsername;
 
@@ -113,7 +116,9 @@ final class UpdateReader {
         var message = press.getMessage();
         boolean readable = message != null
                 && press.getData() != null
-                && (isPrivate(message.getChat()) || press.getData().startsWith(GROUP_BUTTONS));
+                && (isPrivate(message.getChat())
+                        || press.getData().startsWith(GROUP_BUTTONS)
+                        || press.getData().startsWith(GROUP_CALLBACK_BUTTONS));
         if (!readable) {
             ReplyTarget answerOnly = new ReplyTarget(null, press.getId(), null);
             return new Incoming.Ignore(id, "button press outside a private chat", answerOnly);
