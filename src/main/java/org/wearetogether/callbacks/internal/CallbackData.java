@@ -83,7 +83,8 @@ final class CallbackData implements PersonalData, DataExport {
             entries.add(b.entry());
             data.add(b.json());
         }
-        return Optional.of(new Section("callbacks", CallbackTexts.EXPORT_TITLE.in(language), entries, data));
+        return Optional.of(new Section(
+                "callbacks", CallbackTexts.EXPORT_TITLE.in(language), entries, java.util.Map.of("asked", data)));
     }
 
     private static String state(Callback c) {

@@ -1,6 +1,5 @@
 package org.wearetogether.callbacks.internal;
 
-import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,11 +21,6 @@ import org.wearetogether.regions.RegionCatalogue;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CallbacksSettings.class)
 class CallbacksConfiguration {
-
-    @Bean
-    MongoCallbacks mongoCallbacks(MongoDatabase database) {
-        return new MongoCallbacks(database);
-    }
 
     @Bean
     CallbackLifecycle callbackLifecycle(CallbacksSettings settings) {

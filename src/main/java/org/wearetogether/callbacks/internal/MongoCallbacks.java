@@ -25,6 +25,7 @@ import org.wearetogether.storage.MongoErrors;
  * is open and its own id after, under a unique index: one open callback per person, by the store. Changes of state
  * are written guarded by the version read; cards are added and removed beside them, never overwritten.
  */
+@org.springframework.stereotype.Repository
 class MongoCallbacks {
 
     static final String COLLECTION = "callbacks";
