@@ -16,6 +16,14 @@ public interface Roles {
     /** The user ids of the coordinators of a region (not the admins). */
     Set<String> coordinatorsOf(String regionCode);
 
+    /**
+     * The user ids of the hotline operators (e.g. to send them a callback card); empty where roles are not stored
+     * (implementations for tests).
+     */
+    default Set<String> operators() {
+        return Set.of();
+    }
+
     /** The user ids of the admins, from {@code TOGETHER_ADMINS}. */
     Set<String> admins();
 

@@ -29,6 +29,14 @@ public interface ChatCommand {
         return true;
     }
 
+    /**
+     * The data of an inline button that runs the command named {@code name} (or starts its dialog) as if typed, e.g.
+     * a way out offered inside a dialog; the front desk owns it.
+     */
+    static String buttonData(String name) {
+        return "m:cmd:" + name;
+    }
+
     /** The command's name without '/' and its one-line description in every language. */
     record Description(String name, Texts text) {}
 }

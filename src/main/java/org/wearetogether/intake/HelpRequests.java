@@ -23,6 +23,14 @@ public interface HelpRequests {
     List<HelpRequest> byRequester(String chatKey, int limit);
 
     /**
+     * The region of the person's latest own request still remembered for their chat (those not yet closed), if any;
+     * for not asking again what is known. By default from {@link #byRequester}.
+     */
+    default Optional<String> latestRegionOf(String chatKey) {
+        return byRequester(chatKey, 1).stream().findFirst().map(HelpRequest::regionCode);
+    }
+
+    /**
      * The outcome of {@link #submit}.
      *
      * @param request as stored

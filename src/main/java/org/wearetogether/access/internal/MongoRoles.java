@@ -57,6 +57,16 @@ class MongoRoles implements Roles, RoleAssignments {
         return ids;
     }
 
+    /** A scan of {@code roles}, which holds staff only (tens of documents). */
+    @Override
+    public Set<String> operators() {
+        Set<String> ids = new java.util.TreeSet<>();
+        for (Document d : roles.find(Filters.eq("operator", true))) {
+            ids.add(d.getString("_id"));
+        }
+        return ids;
+    }
+
     @Override
     public Set<String> admins() {
         return admins;

@@ -16,6 +16,7 @@ final class ChatTexts {
     static final Texts HELP_FOR_RELATIVE =
             Texts.of("👵 Помощь родственнику или соседу", "👵 Help for a relative or neighbour");
     static final Texts BECOME_VOLUNTEER = Texts.of("🤝 Стать волонтёром", "🤝 Become a volunteer");
+    static final Texts CALL_ME_BACK = Texts.of("📞 Перезвоните мне", "📞 Call me back");
     static final Texts MY_REQUESTS = Texts.of("📋 Мои заявки", "📋 My requests");
     static final Texts LANGUAGE = Texts.of("🌐 Язык / Language", "🌐 Language / Язык");
     static final Texts CONTINUE = Texts.of("▶️ Продолжить: %s", "▶️ Continue: %s");

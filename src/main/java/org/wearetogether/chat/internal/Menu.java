@@ -23,10 +23,18 @@ final class Menu {
     static final String FORGET = "m:forget";
     static final String FORGET_YES = "m:forget:yes";
     static final String FORGET_NO = "m:forget:no";
+    /** Runs a feature's command (see {@link org.wearetogether.chat.ChatCommand#buttonData}). */
+    static final String COMMAND = "m:cmd:";
+    /** The command of "Call me back"; the menu shows its button while a feature provides it. */
+    static final String CALLBACK_COMMAND = "callback";
 
     private Menu() {}
 
     static Reply main(String language, Texts intro, String unfinishedTitle) {
+        return main(language, intro, unfinishedTitle, false);
+    }
+
+    static Reply main(String language, Texts intro, String unfinishedTitle, boolean callMeBack) {
         List<List<Button>> rows = new ArrayList<>();
         if (unfinishedTitle != null) {
             rows.add(List.of(new Button(ChatTexts.CONTINUE.in(language).formatted(unfinishedTitle), CONTINUE)));
@@ -34,6 +42,9 @@ final class Menu {
         rows.add(List.of(button(ChatTexts.HELP_FOR_ME, language, HELP_FOR_ME)));
         rows.add(List.of(button(ChatTexts.HELP_FOR_RELATIVE, language, HELP_FOR_RELATIVE)));
         rows.add(List.of(button(ChatTexts.BECOME_VOLUNTEER, language, VOLUNTEER)));
+        if (callMeBack) {
+            rows.add(List.of(button(ChatTexts.CALL_ME_BACK, language, COMMAND + CALLBACK_COMMAND)));
+        }
         rows.add(List.of(
                 button(ChatTexts.MY_REQUESTS, language, REQUESTS), button(ChatTexts.LANGUAGE, language, LANGUAGE)));
         return new Reply.Message(intro.in(language), new Keyboard.Inline(rows));

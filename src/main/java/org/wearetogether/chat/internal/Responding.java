@@ -159,7 +159,7 @@ final class Responding {
         }
         java.util.Optional<String> dialog = command.dialogFor(c.person());
         if (dialog.isPresent()) {
-            return startDialog(c, dialog.get(), null);
+            return startDialog(c, dialog.get(), null, Map.of());
         }
         return new Response(c.record(), command.run(c.person(), c.language(), args));
     }
@@ -208,8 +208,8 @@ final class Responding {
 
     private Response menuButton(Context c, String data) {
         return switch (data) {
-            case Menu.HELP_FOR_ME -> startDialog(c, REQUEST_HELP, "me");
-            case Menu.HELP_FOR_RELATIVE -> startDialog(c, REQUEST_HELP, "relative");
+            case Menu.HELP_FOR_ME -> startDialog(c, REQUEST_HELP, "me", Map.of());
+            case Menu.HELP_FOR_RELATIVE -> startDialog(c, REQUEST_HELP, "relative", Map.of());
             case Menu.VOLUNTEER -> featureCommand(c, VOLUNTEER, "");
             case Menu.REQUESTS -> featureCommand(c, "requests", "");
             case Menu.LANGUAGE -> Response.say(c.record(), Menu.languages(c.language()));
@@ -228,21 +228,35 @@ final class Responding {
                                 Menu.FORGET_NO));
             case Menu.FORGET_YES -> forget(c);
             case Menu.FORGET_NO -> Response.say(c.record(), c.say(ChatTexts.NOT_FORGOTTEN.in(c.language())));
-            default ->
-                data.startsWith(Menu.SET_LANGUAGE)
-                        ? setLanguage(c, data.substring(Menu.SET_LANGUAGE.length()))
-                        : inactiveButton(c);
+            default -> {
+                if (data.startsWith(Menu.SET_LANGUAGE)) {
+                    yield setLanguage(c, data.substring(Menu.SET_LANGUAGE.length()));
+                }
+                String name = data.startsWith(Menu.COMMAND) ? data.substring(Menu.COMMAND.length()) : "";
+                yield commands.containsKey(name) ? featureCommand(c, name, "") : inactiveButton(c);
+            }
         };
     }
 
-    private Response startDialog(Context c, String dialogId, String forWhom) {
+    /**
+     * Starts a dialog, or first asks whether to drop the one in progress.
+     *
+     * @param inProgress the answers of the dialog this one replaces (the features' gates may carry some over)
+     */
+    private Response startDialog(Context c, String dialogId, String forWhom, Map<String, Object> inProgress) {
         Optional<List<Reply>> refused = refusal(c, dialogId);
         if (refused.isPresent()) {
             return new Response(c.record().withPending(null, null), refused.get());
         }
         Conversation current = c.record().conversation();
         if (current == null) {
-            Map<String, Object> preset = forWhom == null ? Map.of() : Map.of("for_whom", forWhom);
+            Map<String, Object> preset = new java.util.HashMap<>();
+            for (DialogGate gate : gates) {
+                preset.putAll(gate.presetAnswers(c.person(), dialogId, inProgress));
+            }
+            if (forWhom != null) {
+                preset.put("for_whom", forWhom);
+            }
             Turn turn = engine.start(dialogId, c.person(), c.language(), preset, c.now());
             return turn(c.withRecord(c.record().withPending(null, null)), turn);
         }
@@ -278,8 +292,10 @@ final class Responding {
             // checked before dropping: a refused start must not cost the person the dialog they had
             return new Response(record.withPending(null, null), refused.get());
         }
+        Map<String, Object> inProgress =
+                record.conversation() == null ? Map.of() : record.conversation().answers();
         Context dropped = c.withRecord(record.withConversation(null));
-        return startDialog(dropped, record.pendingDialog(), record.pendingPreset());
+        return startDialog(dropped, record.pendingDialog(), record.pendingPreset(), inProgress);
     }
 
     private Response keepCurrent(Context c) {
@@ -303,7 +319,7 @@ final class Responding {
         Reply confirmation = new Reply.Message(ChatTexts.LANGUAGE_SET.in(chosen), Reply.Keyboard.NONE);
         Conversation conversation = record.conversation();
         if (conversation == null) {
-            return Response.say(record, confirmation, Menu.main(chosen, ChatTexts.GREETING, null));
+            return Response.say(record, confirmation, Menu.main(chosen, ChatTexts.GREETING, null, callMeBack()));
         }
         Turn repeated = engine.repeat(Conversations.inLanguage(conversation, chosen), c.now());
         Response response = turn(c.withRecord(record), repeated);
@@ -343,7 +359,12 @@ final class Responding {
     private Reply menu(Context c, Texts intro) {
         Conversation current = c.record().conversation();
         String unfinished = current == null ? null : engine.title(current.dialogId(), c.language());
-        return Menu.main(c.language(), intro, unfinished);
+        return Menu.main(c.language(), intro, unfinished, callMeBack());
+    }
+
+    /** Whether a feature offers "Call me back" (the menu then shows it). */
+    private boolean callMeBack() {
+        return commands.containsKey(Menu.CALLBACK_COMMAND);
     }
 
     private static List<Reply> prepend(Reply first, List<Reply> rest) {

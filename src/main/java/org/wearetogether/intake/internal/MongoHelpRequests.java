@@ -153,6 +153,22 @@ class MongoHelpRequests implements HelpRequests {
         return found;
     }
 
+    /** Read through the chat's remembered numbers (one document, then one request by its unique number). */
+    @Override
+    public Optional<String> latestRegionOf(String chatKey) {
+        Document remembered = byChat.find(Filters.eq("_id", chatKey)).first();
+        List<String> mine = remembered == null ? List.of() : remembered.getList("numbers", String.class, List.of());
+        for (int i = mine.size() - 1; i >= 0; i--) {
+            Document request = requests.find(Filters.eq("number", mine.get(i)))
+                    .projection(new Document("regionCode", 1))
+                    .first();
+            if (request != null && request.getString("regionCode") != null) {
+                return Optional.of(request.getString("regionCode"));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The numbers of the person's own open requests (not those an operator filed for callers), oldest first, at most
      * {@code limit}.

@@ -23,10 +23,11 @@ final class UpdateReader {
     private static final Pattern COMMAND = Pattern.compile("/([A-Za-z0-9_]{1,64})(?:@([A-Za-z0-9_]+))?");
 
     /**
-     * Data prefixes of the buttons the bot posts in groups (HQ cards, "Reply" under a requester's message); other
+     * Data prefixes of the buttons the bot posts in groups (HQ cards, "Reply" under a requester's message, callback
+     * cards while there are no hotline operators); other
      * presses in groups are ignored.
      */
-    static final java.util.List<String> GROUP_BUTTONS = java.util.List.of("q:", "h:");
+    static final java.util.List<String> GROUP_BUTTONS = java.util.List.of("q:", "h:", "cb:");
 
     /** This bot's username, known once {@code getMe} succeeded (null before). */
     private final Supplier<String> botUsername;

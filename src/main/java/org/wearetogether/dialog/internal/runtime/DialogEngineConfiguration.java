@@ -28,9 +28,18 @@ class DialogEngineConfiguration {
             List<DialogAction> actions,
             List<AnswerValidator> validators,
             DialogFolder folder,
+            org.springframework.beans.factory.ObjectProvider<org.wearetogether.dialog.HelpOfferButton> wayOut,
             Clock clock) {
         // Read at start with the dialogs: a broken danger-word list stops the service with one clear message.
         DangerWords dangerWords = DangerWordFile.load(folder);
-        return EngineAssembly.assemble(definitions, regions, settings, actions, validators, dangerWords, clock);
+        return EngineAssembly.assemble(
+                definitions,
+                regions,
+                settings,
+                actions,
+                validators,
+                dangerWords,
+                wayOut.orderedStream().toList(),
+                clock);
     }
 }

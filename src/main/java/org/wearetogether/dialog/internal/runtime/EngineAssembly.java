@@ -3,6 +3,7 @@ package org.wearetogether.dialog.internal.runtime;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,6 +36,18 @@ final class EngineAssembly {
             Collection<AnswerValidator> validators,
             DangerWords dangerWords,
             Clock clock) {
+        return assemble(definitions, regions, settings, actions, validators, dangerWords, List.of(), clock);
+    }
+
+    static DialogEngine assemble(
+            DialogDefinitions definitions,
+            RegionCatalogue regions,
+            DialogSettings settings,
+            Collection<DialogAction> actions,
+            Collection<AnswerValidator> validators,
+            DangerWords dangerWords,
+            List<org.wearetogether.dialog.HelpOfferButton> wayOut,
+            Clock clock) {
         checkDangerWords(definitions, dangerWords);
         Map<String, DialogAction> actionsByName = byName(actions, DialogAction::name);
         Map<String, CompiledDialog> compiled = new LinkedHashMap<>();
@@ -49,7 +62,7 @@ final class EngineAssembly {
                     definition.id(), new CompiledDialog(definition, new DialogMachine(definition, POOL_SIZE), action));
         }
         AnswerDisplay display = new AnswerDisplay(regions);
-        Questions questions = new Questions(display, regions, settings.hotline());
+        Questions questions = new Questions(display, regions, settings.hotline(), wayOut);
         StepReading reading = new StepReading(new TypedAnswers(byName(validators, AnswerValidator::name)), regions);
         return new MachineDialogEngine(
                 compiled,

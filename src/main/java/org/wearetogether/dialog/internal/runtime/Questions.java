@@ -19,11 +19,21 @@ import org.wearetogether.regions.RegionCatalogue;
 final class Questions {
 
     private final String hotline;
+    private final List<org.wearetogether.dialog.HelpOfferButton> wayOut;
 
     private final AnswerDisplay display;
     private final RegionCatalogue regions;
 
     Questions(AnswerDisplay display, RegionCatalogue regions, String hotline) {
+        this(display, regions, hotline, List.of());
+    }
+
+    Questions(
+            AnswerDisplay display,
+            RegionCatalogue regions,
+            String hotline,
+            List<org.wearetogether.dialog.HelpOfferButton> wayOut) {
+        this.wayOut = List.copyOf(wayOut);
         this.hotline = hotline == null ? "" : hotline.strip();
         this.display = display;
         this.regions = regions;
@@ -100,12 +110,18 @@ final class Questions {
     }
 
     Reply.Message helpOffer(Conversation c, String hint) {
-        List<Button> row = List.of(button(c, EngineTexts.RESTART, "r"), button(c, EngineTexts.CANCEL, "c"));
+        List<List<Button>> rows = new ArrayList<>();
+        rows.add(List.of(button(c, EngineTexts.RESTART, "r"), button(c, EngineTexts.CANCEL, "c")));
+        for (var way : wayOut) {
+            if (!way.notIn().equals(c.dialogId())) {
+                rows.add(List.of(new Button(way.label().in(c.language()), way.data())));
+            }
+        }
         String text = EngineTexts.format(EngineTexts.HELP_OFFER, c.language(), hint);
         if (!hotline.isEmpty()) {
             text += "\n" + EngineTexts.format(EngineTexts.CALL_HOTLINE, c.language(), hotline);
         }
-        return new Reply.Message(text, new Keyboard.Inline(List.of(row)));
+        return new Reply.Message(text, new Keyboard.Inline(rows));
     }
 
     /** Whether the step shows a keyboard that shares a contact or location (removed once the step is left). */

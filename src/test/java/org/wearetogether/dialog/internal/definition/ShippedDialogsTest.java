@@ -14,8 +14,8 @@ import org.wearetogether.datafiles.DialogFolder;
 class ShippedDialogsTest {
 
     /** The actions and validators the features of this repository contribute; extend when a feature adds one. */
-    static final KnownNames KNOWN =
-            new KnownNames(Set.of("submit_help_request", "submit_volunteer_signup"), Set.of("person_name"));
+    static final KnownNames KNOWN = new KnownNames(
+            Set.of("submit_help_request", "submit_volunteer_signup", "request_callback"), Set.of("person_name"));
 
     private static final Path SHIPPED = Path.of("dialogs");
 

@@ -166,13 +166,14 @@ class EmergencyWarningTest {
     static DialogEngine shippedEngine(DialogAction action) {
         DialogFolder folder = new DialogFolder(Path.of("dialogs"));
         var definitions = new DialogDefinitionLoader(
-                        folder, new KnownNames(Set.of(action.name(), "submit_volunteer_signup"), Set.of()))
+                        folder,
+                        new KnownNames(Set.of(action.name(), "submit_volunteer_signup", "request_callback"), Set.of()))
                 .loadAll();
         return EngineAssembly.assemble(
                 definitions,
                 new AllRegions(),
                 new DialogSettings(Path.of("dialogs"), 3, "8 800 200-34-11"),
-                List.of(action, new Named("submit_volunteer_signup")),
+                List.of(action, new Named("submit_volunteer_signup"), new Named("request_callback")),
                 List.of(),
                 DangerWordFile.load(folder),
                 TestDialogs.CLOCK);
