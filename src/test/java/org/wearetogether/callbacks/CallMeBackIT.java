@@ -30,6 +30,8 @@ class CallMeBackIT {
         try (FakeTelegram telegram = FakeTelegram.start();
                 RunningService service = RunningService.start(telegram, data, ADMIN, FAST, SHORT_PAUSE)) {
             FakeTelegramUser operator = operator(telegram, 4004, "Olga");
+            assertThat(telegram.commandsByLanguage().get("en").findValuesAsText("command"))
+                    .contains("callback");
             FakeTelegramUser anna = telegram.user(1001, "Anna", "en");
             askFromTheMenu(anna);
             anna.shareContact(PHONE, true);
