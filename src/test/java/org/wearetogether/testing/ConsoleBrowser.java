@@ -203,9 +203,15 @@ public final class ConsoleBrowser implements AutoCloseable {
         return await(d -> d.findElement(locator));
     }
 
+    /**
+     * Waits until the condition holds. A page that is being replaced (a click that navigates, an htmx swap) can make
+     * Chrome refuse a read of an element it just found ("Node with given id does not belong to the document", a plain
+     * WebDriverException rather than a stale element): such a read is tried again until the wait runs out, and a
+     * condition that never holds still fails with its last cause.
+     */
     public <T> T await(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(condition::apply);
     }
 
