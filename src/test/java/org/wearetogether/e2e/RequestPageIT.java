@@ -60,6 +60,7 @@ class RequestPageIT {
             assertThat(text(browser, "#timeline")).contains("Olga");
             telegram.awaitMessage(
                     GROUP, m -> m.messageId() == card.messageId() && m.text().contains("Taken by: Olga"), WAIT);
+            assertThat(text(browser, "#assign")).contains("No volunteers of the region");
             browser.check("request-taken");
 
             browser.driver().findElement(By.id("do-contacts")).click();

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.wearetogether.hq.RequestDesk;
 import org.wearetogether.hq.RequestPage;
+import org.wearetogether.tasks.Tasks;
 
 /**
  * The request page ({@code /console/requests/{number}}): the card's fields, the timeline and the buttons for what the
@@ -45,10 +46,15 @@ class RequestController {
 
     private static final Set<String> OUTCOMES = Set.of("changed", "held", "not-allowed", "unknown-reason", "not-yours");
 
-    private final RequestDesk desk;
+    /** How many candidates the Assign volunteer list shows. */
+    static final int CANDIDATES = 10;
 
-    RequestController(RequestDesk desk) {
+    private final RequestDesk desk;
+    private final Tasks tasks;
+
+    RequestController(RequestDesk desk, Tasks tasks) {
         this.desk = desk;
+        this.tasks = tasks;
     }
 
     @GetMapping(PATH)
@@ -115,6 +121,33 @@ class RequestController {
         return htmx(request) ? "console/request :: main" : "console/request";
     }
 
+    @PostMapping(PATH + "/offer")
+    String offer(
+            @RequestAttribute(ConsoleGate.STAFF) Staff staff,
+            @PathVariable String number,
+            @RequestParam(required = false, defaultValue = "") String volunteer,
+            HttpServletRequest request,
+            Model model) {
+        Tasks.Offering offering = tasks.offer(number, volunteer.strip(), who(staff));
+        String shown = switch (offering) {
+            case Tasks.Offered o -> "offered";
+            case Tasks.NotAvailable n -> "not-available";
+            case Tasks.AlreadyOffered a -> "already-offered";
+            case Tasks.Inactive i -> "inactive";
+            case Tasks.NotReached n -> "not-reached";
+            case Tasks.NotAllowed n -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        };
+        String name = switch (offering) {
+            case Tasks.Offered o -> o.volunteerFirstName();
+            case Tasks.AlreadyOffered a -> a.volunteerFirstName();
+            case Tasks.NotReached n -> n.volunteerFirstName();
+            default -> "";
+        };
+        fill(staff, number, model, shown, null);
+        model.addAttribute("outcomeArg", name);
+        return htmx(request) ? "console/request :: main" : "console/request";
+    }
+
     private void fill(Staff staff, String number, Model model, String outcome, RequestDesk.Contacts contacts) {
         RequestPage page =
                 desk.page(number, who(staff)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -130,8 +163,20 @@ class RequestController {
                         .toList());
         model.addAttribute("outcome", outcome);
         model.addAttribute("contacts", contacts);
+        model.addAttribute("outcomeArg", "held".equals(outcome) ? page.holderName() : page.statusText());
+        model.addAttribute("candidates", candidates(number, staff, actions));
         model.addAttribute(
                 "reasons", actions.contains("CANNOT_FULFIL") ? desk.reasons(staff.language()) : java.util.List.of());
+    }
+
+    /** The volunteers to offer the request to, when the person may assign one; empty otherwise. */
+    private java.util.List<Tasks.Candidate> candidates(String number, Staff staff, Set<String> actions) {
+        if (!actions.contains("ASSIGN_VOLUNTEER")) {
+            return java.util.List.of();
+        }
+        return tasks.candidates(number, who(staff), CANDIDATES) instanceof Tasks.Ranked r
+                ? r.candidates()
+                : java.util.List.of();
     }
 
     private static boolean htmx(HttpServletRequest request) {

@@ -24,7 +24,8 @@ class RequestControllerTest {
 
     @Test
     void anUnknownRequestIs404AndANonCoordinatorsChangeIs403() {
-        RequestController controller = new RequestController(new Desk(new RequestDesk.NotFound(), Optional.empty()));
+        RequestController controller =
+                new RequestController(new Desk(new RequestDesk.NotFound(), Optional.empty()), null);
         assertThatThrownBy(() -> controller.page(OLGA, "MOW-9", null, new ExtendedModelMap()))
                 .isInstanceOfSatisfying(
                         ResponseStatusException.class,
@@ -36,7 +37,7 @@ class RequestControllerTest {
                         e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
 
         RequestController refused =
-                new RequestController(new Desk(new RequestDesk.NotCoordinator(), Optional.of(page())));
+                new RequestController(new Desk(new RequestDesk.NotCoordinator(), Optional.of(page())), null);
         assertThatThrownBy(() ->
                         refused.act(OLGA, "MOW-1", "done", null, new MockHttpServletRequest(), new ExtendedModelMap()))
                 .isInstanceOfSatisfying(
@@ -56,7 +57,7 @@ class RequestControllerTest {
     @Test
     void withoutJavaScriptAChangeRedirectsToThePageWithItsOutcome() {
         RequestController controller =
-                new RequestController(new Desk(new RequestDesk.HeldByAnother("Petr"), Optional.of(page())));
+                new RequestController(new Desk(new RequestDesk.HeldByAnother("Petr"), Optional.of(page())), null);
         assertThat(controller.act(OLGA, "MOW-1", "take", null, new MockHttpServletRequest(), new ExtendedModelMap()))
                 .isEqualTo("redirect:/console/requests/MOW-1?outcome=held");
         MockHttpServletRequest htmx = new MockHttpServletRequest();
