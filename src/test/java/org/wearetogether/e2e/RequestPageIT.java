@@ -89,6 +89,41 @@ class RequestPageIT {
         }
     }
 
+    @Test
+    void theHolderOffersTheRequestToAVolunteerFromThePage() {
+        try (ConsoleBrowser browser = ConsoleBrowser.open("RequestPageIT-assign");
+                FakeTelegram telegram = FakeTelegram.start();
+                RunningService service = ConsoleBrowser.startService(
+                        telegram,
+                        data,
+                        HqFixtures.ADMINS,
+                        HqFixtures.FAST,
+                        "spring.main.sources=org.wearetogether.tasks.internal.FixedVolunteers")) {
+            FakeTelegramUser admin = telegram.user(900, "Admin", "en");
+            FakeTelegramUser olga = telegram.user(901, "Olga", "en");
+            FakeTelegramUser ivan = telegram.user(777, "Ivan", "en");
+            HqFixtures.makeCoordinator(admin, 901, "RU-MOW");
+            HqFixtures.bind(telegram, GROUP, admin, "RU-MOW");
+            String number = HqFixtures.submit(service, telegram.user(1001, "Anna", "en"), "RU-MOW", "today");
+            HqFixtures.awaitCard(telegram, GROUP, number);
+
+            browser.login(olga);
+            browser.visit(base(service) + "/console/requests/" + number, "assign-filed");
+            browser.driver().findElement(By.id("do-take")).click();
+            browser.await(d -> !d.findElements(By.cssSelector("#assign li[data-user='777'] button.offer"))
+                    .isEmpty());
+            assertThat(text(browser, "#assign")).contains("Ivan P.").contains("Maria S.");
+            browser.check("assign-candidates");
+            browser.driver()
+                    .findElement(By.cssSelector("#assign li[data-user='777'] button.offer"))
+                    .click();
+            browser.await(d -> !d.findElements(By.id("outcome")).isEmpty()
+                    && d.findElement(By.id("outcome")).getText().startsWith("Offered to Ivan"));
+            ivan.awaitReplyContaining(number);
+            browser.check("assign-offered");
+        }
+    }
+
     private static String text(ConsoleBrowser browser, String css) {
         return browser.driver().findElement(By.cssSelector(css)).getText().strip();
     }
