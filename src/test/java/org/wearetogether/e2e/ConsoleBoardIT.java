@@ -85,7 +85,7 @@ class ConsoleBoardIT {
             assertThat(cards(browser)).containsExactly(second);
             browser.driver().findElement(By.linkText("No. " + second)).click();
             browser.await(d -> d.getCurrentUrl().endsWith("/console/requests/" + second));
-            browser.check("request-placeholder");
+            browser.check("request-from-board");
 
             // the Russian console for a Russian-speaking coordinator is checked in ConsoleTextsTest; here: logout
             browser.visit(base(service) + "/console/board", "board-before-logout");
