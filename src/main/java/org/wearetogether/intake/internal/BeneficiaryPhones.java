@@ -1,10 +1,8 @@
 package org.wearetogether.intake.internal;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import java.util.Optional;
 import org.wearetogether.chat.Pseudonyms;
+import org.wearetogether.dialog.PhoneNumbers;
 
 /**
  * The key under which requests for one person's phone are found again: the phone in E.164 (parsed with
@@ -13,9 +11,7 @@ import org.wearetogether.chat.Pseudonyms;
  */
 final class BeneficiaryPhones {
 
-    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "RU";
-    private static final int MAX_TYPED = 40;
 
     private final Pseudonyms pseudonyms;
 
@@ -28,22 +24,8 @@ final class BeneficiaryPhones {
         return normalised(phone).map(e164 -> "phone-" + pseudonyms.of("phone:" + e164));
     }
 
-    /** The E.164 form of a valid number, else empty. */
+    /** The E.164 form of a valid number (Russia by default, as the dialogs' phone steps read it), else empty. */
     static Optional<String> normalised(String phone) {
-        if (phone == null || phone.isBlank() || phone.length() > MAX_TYPED) {
-            return Optional.empty();
-        }
-        String text = phone.strip();
-        if (text.matches("7\\d{10}")) {
-            text = "+" + text; // shared contacts carry the country code without '+'
-        }
-        try {
-            var number = PHONES.parse(text, DEFAULT_REGION);
-            return PHONES.isValidNumber(number)
-                    ? Optional.of(PHONES.format(number, PhoneNumberFormat.E164))
-                    : Optional.empty();
-        } catch (NumberParseException e) {
-            return Optional.empty();
-        }
+        return PhoneNumbers.toE164(phone, DEFAULT_REGION);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.wearetogether.dialog.PhoneNumbers;
 import org.wearetogether.dialog.VoiceNote;
 import org.wearetogether.dialog.internal.definition.DialogDefinition;
 import org.wearetogether.dialog.internal.definition.StepDefinition;

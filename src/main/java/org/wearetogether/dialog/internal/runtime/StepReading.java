@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.wearetogether.dialog.DialogInput;
+import org.wearetogether.dialog.PhoneNumbers;
 import org.wearetogether.dialog.Texts;
 import org.wearetogether.dialog.VoiceNote;
 import org.wearetogether.dialog.internal.definition.DialogDefinition;

@@ -1,4 +1,4 @@
-package org.wearetogether.dialog.internal.runtime;
+package org.wearetogether.dialog;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -6,8 +6,11 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Optional;
 
-/** Phone numbers as people type them ({@code 8 916 123-45-67}) to E.164 ({@code +79161234567}) and back. */
-final class PhoneNumbers {
+/**
+ * Phone numbers as people type them ({@code 8 916 123-45-67}) to E.164 ({@code +79161234567}) and back: the one
+ * reading of a phone, for the dialogs' phone steps and for matching a stored phone again (duplicate requests).
+ */
+public final class PhoneNumbers {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final int MAX_TYPED = 40;
@@ -15,7 +18,7 @@ final class PhoneNumbers {
     private PhoneNumbers() {}
 
     /** The E.164 form of a valid number, else empty. */
-    static Optional<String> toE164(String typed, String defaultRegion) {
+    public static Optional<String> toE164(String typed, String defaultRegion) {
         if (typed == null || typed.isBlank() || typed.length() > MAX_TYPED) {
             return Optional.empty();
         }
@@ -35,7 +38,7 @@ final class PhoneNumbers {
     }
 
     /** A stored E.164 number as people read it: {@code +7 916 123-45-67}. */
-    static String display(String e164) {
+    public static String display(String e164) {
         try {
             return PHONES.format(PHONES.parse(e164, null), PhoneNumberFormat.INTERNATIONAL);
         } catch (NumberParseException e) {
